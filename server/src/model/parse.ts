@@ -1,0 +1,105 @@
+/** text → Briefing: the one entry point of the model. */
+
+import { readLabel } from './labels';
+import { detectLanguage } from './language';
+import { readMarker } from './markers';
+import { findLanguageSplit, sampleWeight } from './sections';
+import { buildSection, type ParagraphFacts } from './section';
+import { computeLineStarts, splitParagraphs, type RawParagraph } from './text';
+import { isJunk } from './header';
+import type { Briefing, Paragraph, Section } from './types';
+
+const HEAD_LENGTH = 200;
+/** Paragraphs shorter than this say too little about the language of a section. */
+const MIN_SAMPLE_LENGTH = 15;
+
+export function parseBriefing(text: string): Briefing {
+  const lineStarts = computeLineStarts(text);
+  const frontMatter = readFrontMatter(text, lineStarts);
+  const startsTurn = (t: string, start: number, end: number) =>
+    readLabel(t, start, end) !== undefined || readMarker(t, start, end, false) !== undefined;
+  const raw = splitParagraphs(text, lineStarts, startsTurn, frontMatter ? frontMatter.paragraph.endLine + 1 : 0);
+  const facts: ParagraphFacts[] = [];
+  if (frontMatter) facts.push({ ...toFacts(text, frontMatter.paragraph, 0, true), ...(frontMatter.title ? { title: frontMatter.title } : {}) });
+  for (const paragraph of raw) facts.push(toFacts(text, paragraph, facts.length, false));
+
+  const briefing: Briefing = {
+    text,
+    lineStarts,
+    paragraphs: facts.map((f) => f.paragraph),
+    sections: splitSections(facts).map(({ from, to }) => buildSection(text, facts.slice(from, to), dominantLanguage(facts.slice(from, to)))),
+  };
+  if (frontMatter?.title) briefing.frontMatterTitle = frontMatter.title;
+  return briefing;
+}
+
+function toFacts(text: string, raw: RawParagraph, index: number, frontMatter: boolean): ParagraphFacts {
+  const paragraph: Paragraph = {
+    index,
+    start: raw.start,
+    end: raw.end,
+    startLine: raw.startLine,
+    endLine: raw.endLine,
+    language: frontMatter ? 'other' : detectLanguage(text, raw.start, raw.end),
+    role: 'continuation',
+  };
+  const fact: ParagraphFacts = { paragraph, head: text.slice(raw.start, Math.min(raw.end, raw.start + HEAD_LENGTH)), frontMatter };
+  const label = frontMatter ? undefined : readLabel(text, raw.start, raw.end);
+  if (label) fact.label = label;
+  return fact;
+}
+
+function splitSections(facts: ParagraphFacts[]): { from: number; to: number }[] {
+  if (facts.length === 0) return [];
+  const candidates = facts.filter(
+    (f) => !f.frontMatter && f.paragraph.end - f.paragraph.start >= MIN_SAMPLE_LENGTH && f.paragraph.language !== 'other' && !isJunk(f.head),
+  );
+  const split = findLanguageSplit(
+    candidates.map((f) => ({ language: f.paragraph.language, weight: sampleWeight(f.paragraph.end - f.paragraph.start) })),
+  );
+  if (split === undefined) return [{ from: 0, to: facts.length }];
+  const at = candidates[split]!.paragraph.index;
+  return [
+    { from: 0, to: at },
+    { from: at, to: facts.length },
+  ];
+}
+
+function dominantLanguage(facts: ParagraphFacts[]): Section['language'] {
+  let zh = 0;
+  let en = 0;
+  for (const f of facts) {
+    if (f.paragraph.role === 'junk' || isJunk(f.head)) continue;
+    const weight = sampleWeight(f.paragraph.end - f.paragraph.start);
+    if (f.paragraph.language === 'zh') zh += weight;
+    else if (f.paragraph.language === 'en') en += weight;
+  }
+  if (zh === 0 && en === 0) return 'other';
+  return zh >= en ? 'zh' : 'en';
+}
+
+/** YAML front matter (`---` … `---` on the first lines), as Markdown exports of transcripts have. */
+function readFrontMatter(text: string, lineStarts: number[]): { paragraph: RawParagraph; title?: string } | undefined {
+  const lineText = (line: number) =>
+    text.slice(lineStarts[line]!, line + 1 < lineStarts.length ? lineStarts[line + 1]! : text.length).replace(/[\r\n]+$/, '');
+  if (lineStarts.length < 2 || lineText(0).replace(/^\ufeff/, '').trimEnd() !== '---') return undefined;
+  const lastLine = Math.min(lineStarts.length - 1, 200);
+  for (let line = 1; line <= lastLine; line++) {
+    if (lineText(line).trimEnd() !== '---') continue;
+    const body = text.slice(lineStarts[1]!, lineStarts[line]!);
+    const paragraph = { start: lineStarts[0]! + (text.charCodeAt(0) === 0xfeff ? 1 : 0), end: lineStarts[line]! + 3, startLine: 0, endLine: line };
+    const title = readYamlTitle(body);
+    return title ? { paragraph, title } : { paragraph };
+  }
+  return undefined;
+}
+
+/** The `title:` of front matter, with YAML's quoting and folded continuation lines undone. */
+function readYamlTitle(yaml: string): string | undefined {
+  const match = /^title:[ \t]*(.*(?:\r?\n[ \t]+.*)*)/m.exec(yaml);
+  if (!match) return undefined;
+  let value = match[1]!.replace(/\\\r?\n[ \t]*\\?/g, '').replace(/\r?\n[ \t]+/g, ' ').trim();
+  const quote = value[0];
+  if ((quote === '"' || quote === "'") && value.endsWith(quote)) value = value.slice(1, -1);
+  return value.replace(/\\_/g, '_').replace(/\\ /g, ' ').replace(/\\"/g, '"').trim() || undefined;
+}

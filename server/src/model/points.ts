@@ -1,0 +1,81 @@
+/** Numbered points of a turn: lists of paragraph-level markers and inline lists inside paragraphs. */
+
+import { buildLists, findInlineMarkers, readMarker, type MarkerMatch } from './markers';
+import type { Paragraph, Point } from './types';
+
+/** Where a paragraph's own words start (after its speaker label, if any). */
+export function contentStart(paragraph: Paragraph): number {
+  return paragraph.label?.textStart ?? paragraph.start;
+}
+
+/**
+ * The points of a turn made of `paragraphs`, in text order. Inline points inside a
+ * paragraph-level point become its children.
+ */
+export function findPoints(text: string, paragraphs: Paragraph[]): Point[] {
+  const inlineLists: Point[][] = [];
+  const openingMarkers: (MarkerMatch & { paragraph: Paragraph })[] = [];
+  for (const paragraph of paragraphs) {
+    const start = contentStart(paragraph);
+    const lists = buildLists(findInlineMarkers(text, start, paragraph.end));
+    inlineLists.push(...lists.map((list) => inlinePoints(text, list, paragraph)));
+    const opening = readMarker(text, start, paragraph.end, false);
+    const inInlineList = lists.some((list) => list[0]!.start === start);
+    if (opening && !inInlineList) openingMarkers.push({ ...opening, paragraph });
+  }
+  const paragraphPoints = buildLists(openingMarkers).flatMap((list) => paragraphLevelPoints(list, paragraphs));
+  const topLevel: Point[] = [...paragraphPoints];
+  for (const point of inlineLists.flat()) {
+    const parent = paragraphPoints.find((p) => p.start <= point.start && point.end <= p.end);
+    if (parent) parent.children.push(point);
+    else topLevel.push(point);
+  }
+  return topLevel.sort((a, b) => a.start - b.start);
+}
+
+/** A paragraph-level point runs from its marker to just before the next point's paragraph. */
+function paragraphLevelPoints(list: (MarkerMatch & { paragraph: Paragraph })[], turn: Paragraph[]): Point[] {
+  return list.map((marker, i) => {
+    const next = list[i + 1];
+    const endParagraph = next ? turn[turn.indexOf(next.paragraph) - 1]! : marker.paragraph;
+    return toPoint(marker, marker.paragraph.index, endParagraph.end, false);
+  });
+}
+
+/** An inline point runs to the next marker of its list; the last one to the end of its sentence. */
+function inlinePoints(text: string, list: MarkerMatch[], paragraph: Paragraph): Point[] {
+  return list.map((marker, i) => {
+    const next = list[i + 1];
+    const end = next ? trimEnd(text, marker.textStart, next.start) : sentenceEnd(text, marker.textStart, paragraph.end);
+    return toPoint(marker, paragraph.index, end, true);
+  });
+}
+
+function toPoint(marker: MarkerMatch, paragraph: number, end: number, inline: boolean): Point {
+  return {
+    ordinal: marker.ordinal,
+    marker: marker.marker,
+    markerStart: marker.start,
+    markerEnd: marker.markerEnd,
+    textStart: marker.textStart,
+    family: marker.family,
+    start: marker.start,
+    end: Math.max(end, marker.markerEnd),
+    inline,
+    paragraph,
+    children: [],
+  };
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s\u00a0\u3000]/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+const SENTENCE_STOP = /[。！？!?]|\.(?=[\s\u00a0]|$)/g;
+
+function sentenceEnd(text: string, start: number, end: number): number {
+  SENTENCE_STOP.lastIndex = start;
+  const match = SENTENCE_STOP.exec(text);
+  return match && match.index < end ? match.index + 1 : end;
+}
