@@ -2,6 +2,7 @@
 //   node esbuild.mjs               development build (sourcemaps)
 //   node esbuild.mjs --production  minified build, as packaged in the .vsix
 //   node esbuild.mjs --watch       rebuild on change
+import { rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -11,13 +12,15 @@ const watch = process.argv.includes('--watch');
 const reportProblems = {
   name: 'report-problems',
   setup(build) {
-    build.onStart(() => console.log('[watch] build started'));
+    build.onStart(() => {
+      if (watch) console.log('[watch] build started');
+    });
     build.onEnd((result) => {
       for (const { text, location } of result.errors) {
         console.error(`✘ [ERROR] ${text}`);
         if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
       }
-      console.log('[watch] build finished');
+      if (watch) console.log('[watch] build finished');
     });
   },
 };
@@ -33,12 +36,20 @@ const shared = {
   logLevel: 'silent',
   plugins: [reportProblems],
   loader: { '.tsv': 'text' },
+  // Some dependencies are ES modules that read import.meta.url, which a CommonJS bundle lacks.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
 const targets = [
   { ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
-  { ...shared, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...shared, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` } },
 ];
+
+if (production) {
+  // A production build ships no source maps: drop those of an earlier development build.
+  for (const { outfile } of targets) rmSync(`${outfile}.map`, { force: true });
+}
 
 try {
   const contexts = await Promise.all(targets.map((options) => esbuild.context(options)));

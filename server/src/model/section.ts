@@ -23,10 +23,13 @@ export function buildSection(text: string, facts: ParagraphFacts[], language: La
   const { header, bodyStart } = readHeader(facts);
   const { exchanges, announcements } = readBody(text, facts.slice(bodyStart), headerText(text, facts, header));
   const paragraphs = facts.map((f) => f.paragraph);
+  // The section spans its transcript; site menus and footers around it are left out.
+  const content = paragraphs.filter((p) => p.role !== 'junk');
+  const extent = content.length > 0 ? content : paragraphs;
   return {
     language,
-    start: paragraphs[0]!.start,
-    end: paragraphs[paragraphs.length - 1]!.end,
+    start: extent[0]!.start,
+    end: extent[extent.length - 1]!.end,
     paragraphs: paragraphs.map((p) => p.index),
     header,
     announcements,

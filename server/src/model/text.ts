@@ -87,7 +87,7 @@ export function splitParagraphs(
     const wraps =
       current !== undefined &&
       current.endLine === line - 1 &&
-      lastLineLength(text, lineStarts, current) >= WRAP_MIN_LENGTH &&
+      lastLineLength(lineStarts, current) >= WRAP_MIN_LENGTH &&
       !startsTurn(text, content.start, content.end);
     if (wraps && current) {
       current.end = content.end;
@@ -100,7 +100,7 @@ export function splitParagraphs(
   return paragraphs;
 }
 
-function lastLineLength(text: string, lineStarts: number[], paragraph: RawParagraph): number {
+function lastLineLength(lineStarts: number[], paragraph: RawParagraph): number {
   const lineStart = Math.max(lineStarts[paragraph.endLine]!, paragraph.start);
   return paragraph.end - lineStart;
 }

@@ -1,0 +1,77 @@
+/**
+ * The VS Code side: starts the briefing language server, opens plain-text transcripts as
+ * briefings, and registers the commands. Everything clever lives in the server.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { looksLikeBriefing } from '../../server/src/model/detect';
+
+const LANGUAGE_ID = 'briefing';
+
+let client: LanguageClient | undefined;
+
+export interface BriefingExtensionApi {
+  /** The running language client, for tests and for other extensions. */
+  readonly client: LanguageClient | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<BriefingExtensionApi> {
+  client = createClient(context);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('briefing.setLanguage', setLanguageOfActiveEditor),
+    vscode.commands.registerCommand('briefing.restartServer', () => client?.restart()),
+    vscode.workspace.onDidOpenTextDocument(openAsBriefingIfItLooksLikeOne),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('briefing.detectPlainText')) vscode.workspace.textDocuments.forEach(openAsBriefingIfItLooksLikeOne);
+    }),
+  );
+  vscode.workspace.textDocuments.forEach(openAsBriefingIfItLooksLikeOne);
+  await client.start();
+  return {
+    get client() {
+      return client;
+    },
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('server/out/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'untitled', language: LANGUAGE_ID },
+    ],
+    synchronize: {
+      // Workspace symbols cover files on disk: the server must hear when they change.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{briefing,txt}'),
+    },
+    outputChannelName: 'Briefing Transcripts',
+  };
+  return new LanguageClient('briefing', 'Briefing Transcripts', serverOptions, clientOptions);
+}
+
+/** Switches a plain-text document to the briefing language when its content is a transcript. */
+async function openAsBriefingIfItLooksLikeOne(document: vscode.TextDocument): Promise<void> {
+  if (document.languageId !== 'plaintext' || !['file', 'untitled'].includes(document.uri.scheme)) return;
+  if (vscode.workspace.getConfiguration('briefing', document.uri).get('detectPlainText') === 'off') return;
+  if (!looksLikeBriefing(document.getText())) return;
+  await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+}
+
+async function setLanguageOfActiveEditor(): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document) {
+    void vscode.window.showInformationMessage('Open a transcript first, then run "Open as Briefing Transcript".');
+    return;
+  }
+  await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+}

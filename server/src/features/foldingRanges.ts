@@ -1,0 +1,29 @@
+/** textDocument/foldingRange: fold a language section, the header, an exchange, a turn or a point. */
+import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
+import { lineAt, type Briefing, type Span } from '../model';
+import { buildOutline, DEFAULT_OUTLINE_OPTIONS, type OutlineNode } from './outline';
+
+export function foldingRanges(briefing: Briefing): FoldingRange[] {
+  const ranges: FoldingRange[] = [];
+  const seenStartLines = new Set<number>();
+  const visit = (node: OutlineNode) => {
+    const { startLine, endLine } = lines(briefing, node.range);
+    // Editors keep one range per start line; the outer one (visited first) is the useful one.
+    if (endLine > startLine && !seenStartLines.has(startLine)) {
+      seenStartLines.add(startLine);
+      const range = FoldingRange.create(startLine, endLine);
+      if (node.kind === 'header') range.kind = FoldingRangeKind.Imports;
+      ranges.push(range);
+    }
+    node.children.forEach(visit);
+  };
+  buildOutline(briefing, { ...DEFAULT_OUTLINE_OPTIONS, inlinePoints: false }).forEach(visit);
+  return ranges.sort((a, b) => a.startLine - b.startLine);
+}
+
+function lines(briefing: Briefing, span: Span): { startLine: number; endLine: number } {
+  return {
+    startLine: lineAt(briefing.lineStarts, span.start),
+    endLine: lineAt(briefing.lineStarts, Math.max(span.start, span.end - 1)),
+  };
+}

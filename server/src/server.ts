@@ -1,0 +1,117 @@
+/**
+ * The briefing language server: connection wiring only. Each request goes to one feature
+ * function; the model of each document version is parsed once (ModelCache).
+ *
+ *   node server/out/server.js --stdio     (or --node-ipc, --socket=PORT)
+ */
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { documentSymbols } from './features/documentSymbols';
+import { foldingRanges } from './features/foldingRanges';
+import { selectionRanges } from './features/selectionRanges';
+import { workspaceSymbols } from './features/workspaceSymbols';
+import { ModelCache } from './workspace/modelCache';
+import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './workspace/settings';
+import { WorkspaceFiles } from './workspace/workspaceFiles';
+
+const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe', '--clientProcessId'];
+if (!process.argv.some((arg) => TRANSPORTS.some((flag) => arg.startsWith(flag)))) {
+  process.stderr.write(
+    'Briefing Transcripts language server.\n' +
+      'Usage: briefing-language-server --stdio   (speaks the Language Server Protocol on stdin/stdout)\n' +
+      '       also --node-ipc or --socket=PORT\n',
+  );
+  process.exit(process.argv.includes('--help') ? 0 : 2);
+}
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const models = new ModelCache();
+const workspaceFiles = new WorkspaceFiles();
+let settings: ServerSettings = DEFAULT_SETTINGS;
+let canPullConfiguration = false;
+let folders: string[] = [];
+
+connection.onInitialize((params): InitializeResult => {
+  canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
+    .map((folder) => URI.parse(folder.uri))
+    .filter((uri) => uri.scheme === 'file')
+    .map((uri) => uri.fsPath);
+  workspaceFiles.configure(folders, settings.workspaceSymbolsInclude);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      documentSymbolProvider: { label: 'Briefing' },
+      foldingRangeProvider: true,
+      selectionRangeProvider: true,
+      workspaceSymbolProvider: true,
+    },
+    serverInfo: { name: 'briefing-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (canPullConfiguration) {
+    await connection.client.register(DidChangeConfigurationNotification.type, { section: 'briefing' });
+    await refreshSettings();
+  }
+});
+
+async function refreshSettings(): Promise<void> {
+  settings = readSettings(canPullConfiguration ? await connection.workspace.getConfiguration('briefing') : undefined);
+  workspaceFiles.configure(folders, settings.workspaceSymbolsInclude);
+}
+
+connection.onDidChangeConfiguration(async (change) => {
+  if (canPullConfiguration) await refreshSettings();
+  else settings = readSettings((change.settings as Record<string, unknown> | undefined)?.['briefing']);
+  connection.languages.foldingRange.refresh().catch(() => undefined);
+});
+
+connection.onDidChangeWatchedFiles(({ changes }) => changes.forEach((change) => workspaceFiles.invalidate(change.uri)));
+documents.onDidClose(({ document }) => models.forget(document.uri));
+
+/** Runs a feature on an open document; a failure is logged and answered with `fallback`, never fatal. */
+function withModel<T>(uri: string, fallback: T, feature: (document: TextDocument, briefing: ReturnType<ModelCache['get']>) => T): T {
+  const document = documents.get(uri);
+  if (!document) return fallback;
+  try {
+    return feature(document, models.get(document));
+  } catch (error) {
+    connection.console.error(`Request on ${uri} failed: ${(error as Error).stack ?? error}`);
+    return fallback;
+  }
+}
+
+connection.onDocumentSymbol(({ textDocument }) =>
+  withModel(textDocument.uri, [], (document, briefing) => documentSymbols(document, briefing, settings.outline)),
+);
+connection.onFoldingRanges(({ textDocument }) => withModel(textDocument.uri, [], (_, briefing) => foldingRanges(briefing)));
+connection.onSelectionRanges(({ textDocument, positions }) =>
+  withModel(textDocument.uri, [], (document, briefing) => selectionRanges(document, briefing, positions)),
+);
+
+connection.onWorkspaceSymbol(async ({ query }) => {
+  try {
+    const onDisk = await workspaceFiles.documents((message) => connection.console.warn(message));
+    const open = documents.all().map((document) => ({ document, briefing: models.get(document) }));
+    const openUris = new Set(open.map((entry) => entry.document.uri));
+    const all = [...open.filter((e) => e.document.languageId === 'briefing'), ...onDisk.filter((e) => !openUris.has(e.document.uri))];
+    return workspaceSymbols(all, query, settings.outline);
+  } catch (error) {
+    connection.console.error(`Workspace symbols failed: ${(error as Error).stack ?? error}`);
+    return [];
+  }
+});
+
+documents.listen(connection);
+connection.listen();

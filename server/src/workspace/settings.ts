@@ -1,0 +1,29 @@
+/** The `briefing.*` settings the server reads, with defaults for editors that send none. */
+import type { OutlineOptions } from '../features/outline';
+
+export interface ServerSettings {
+  outline: OutlineOptions;
+  workspaceSymbolsInclude: string[];
+}
+
+export const DEFAULT_SETTINGS: ServerSettings = {
+  outline: { nameLength: 60, inlinePoints: true },
+  workspaceSymbolsInclude: ['**/*.briefing', '**/*.zh.txt', '**/*.en.txt', '**/*.bilingual.txt'],
+};
+
+/** Reads the `briefing` configuration section; anything missing or malformed keeps its default. */
+export function readSettings(section: unknown): ServerSettings {
+  const value = (section ?? {}) as Record<string, unknown>;
+  const outline = (value['outline'] ?? {}) as Record<string, unknown>;
+  const workspaceSymbols = (value['workspaceSymbols'] ?? {}) as Record<string, unknown>;
+  const nameLength = outline['nameLength'];
+  const include = workspaceSymbols['include'];
+  return {
+    outline: {
+      nameLength: typeof nameLength === 'number' && nameLength >= 10 && nameLength <= 200 ? Math.round(nameLength) : DEFAULT_SETTINGS.outline.nameLength,
+      inlinePoints: typeof outline['inlinePoints'] === 'boolean' ? outline['inlinePoints'] : DEFAULT_SETTINGS.outline.inlinePoints,
+    },
+    workspaceSymbolsInclude:
+      Array.isArray(include) && include.every((g) => typeof g === 'string') ? include : DEFAULT_SETTINGS.workspaceSymbolsInclude,
+  };
+}
