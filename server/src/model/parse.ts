@@ -10,8 +10,14 @@ import { isJunk } from './header';
 import type { Briefing, Paragraph, Section } from './types';
 
 const HEAD_LENGTH = 200;
-/** Paragraphs shorter than this say too little about the language of a section. */
-const MIN_SAMPLE_LENGTH = 15;
+/** Paragraphs lighter than this (menu items) say too little about the language of a section. */
+const MIN_SAMPLE_WEIGHT = 15;
+
+/** A Han character carries about as much as three Latin letters. */
+function weightOf(fact: ParagraphFacts): number {
+  const length = fact.paragraph.end - fact.paragraph.start;
+  return sampleWeight(fact.paragraph.language === 'zh' ? length * 3 : length);
+}
 
 export function parseBriefing(text: string): Briefing {
   const lineStarts = computeLineStarts(text);
@@ -52,11 +58,9 @@ function toFacts(text: string, raw: RawParagraph, index: number, frontMatter: bo
 function splitSections(facts: ParagraphFacts[]): { from: number; to: number }[] {
   if (facts.length === 0) return [];
   const candidates = facts.filter(
-    (f) => !f.frontMatter && f.paragraph.end - f.paragraph.start >= MIN_SAMPLE_LENGTH && f.paragraph.language !== 'other' && !isJunk(f.head),
+    (f) => !f.frontMatter && f.paragraph.language !== 'other' && weightOf(f) >= MIN_SAMPLE_WEIGHT && !isJunk(f.head),
   );
-  const split = findLanguageSplit(
-    candidates.map((f) => ({ language: f.paragraph.language, weight: sampleWeight(f.paragraph.end - f.paragraph.start) })),
-  );
+  const split = findLanguageSplit(candidates.map((f) => ({ language: f.paragraph.language, weight: weightOf(f) })));
   if (split === undefined) return [{ from: 0, to: facts.length }];
   const at = candidates[split]!.paragraph.index;
   return [
@@ -70,7 +74,7 @@ function dominantLanguage(facts: ParagraphFacts[]): Section['language'] {
   let en = 0;
   for (const f of facts) {
     if (f.paragraph.role === 'junk' || isJunk(f.head)) continue;
-    const weight = sampleWeight(f.paragraph.end - f.paragraph.start);
+    const weight = weightOf(f);
     if (f.paragraph.language === 'zh') zh += weight;
     else if (f.paragraph.language === 'en') en += weight;
   }
