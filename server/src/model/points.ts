@@ -67,8 +67,9 @@ function toPoint(marker: MarkerMatch, paragraph: number, end: number, inline: bo
   };
 }
 
+/** Drops the spacing and the separator (；, ;, ，) that stand between one inline point and the next. */
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /[\s\u00a0\u3000]/.test(text[end - 1]!)) end--;
+  while (end > start && /[\s\u00a0\u3000；;，,]/.test(text[end - 1]!)) end--;
   return end;
 }
 

@@ -125,7 +125,9 @@ const SENTENCE_END = /[。！？；!?;]|[.:](?=\s|$)/;
 export function firstClause(text: string, start: number, end: number, maxLength: number): string {
   const window = normalizeSpaces(text.slice(start, Math.min(end, start + maxLength * 4)));
   const stop = window.search(SENTENCE_END);
-  return truncate(stop >= 0 ? window.slice(0, stop) : window, maxLength);
+  // A question keeps its question mark: it says what kind of sentence the name comes from.
+  const keep = stop >= 0 && /[？?！!]/.test(window[stop]!) ? 1 : 0;
+  return truncate(stop >= 0 ? window.slice(0, stop + keep) : window, maxLength);
 }
 
 /** Cuts `text` to `maxLength` characters with an ellipsis, at a word boundary for Latin text. */

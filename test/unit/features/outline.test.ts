@@ -1,0 +1,135 @@
+/** Document symbols, folding, selection ranges and workspace symbols on in-memory documents. */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { documentSymbols } from '../../../server/src/features/documentSymbols';
+import { foldingRanges } from '../../../server/src/features/foldingRanges';
+import { DEFAULT_OUTLINE_OPTIONS } from '../../../server/src/features/outline';
+import { enclosingSpans } from '../../../server/src/features/selectionRanges';
+import { fuzzyMatcher, workspaceSymbols } from '../../../server/src/features/workspaceSymbols';
+import { parseBriefing } from '../../../server/src/model';
+
+function open(text: string) {
+  const document = TextDocument.create('untitled:test', 'briefing', 1, text);
+  return { document, briefing: parseBriefing(text) };
+}
+
+function names(symbols: DocumentSymbol[], depth = 0): string[] {
+  return symbols.flatMap((s) => [`${'  '.repeat(depth)}${s.name}`, ...names(s.children ?? [], depth + 1)]);
+}
+
+const INLINE = [
+  '2026年3月2日外交部发言人例行记者会',
+  '',
+  '问：请谈谈会议的成果？',
+  '',
+  '答：会议达成三点共识：一是加强对话；二是深化合作；三是管控分歧。这是重要进展。',
+  '',
+  '问：你对第一次会谈有何评论？',
+  '',
+  '答：首先，我们欢迎会谈。',
+].join('\n');
+
+describe('document symbols', () => {
+  it('names exchanges by label and first clause and lists inline points under the answer', () => {
+    const { document, briefing } = open(INLINE);
+    assert.deepEqual(names(documentSymbols(document, briefing, DEFAULT_OUTLINE_OPTIONS)), [
+      '2026年3月2日外交部发言人例行记者会',
+      '问: 请谈谈会议的成果？',
+      '  答: 会议达成三点共识：一是加强对话',
+      '    一是 加强对话',
+      '    二是 深化合作',
+      '    三是 管控分歧',
+      '问: 你对第一次会谈有何评论？',
+      '  答: 首先，我们欢迎会谈',
+    ]);
+  });
+
+  it('gives each node a kind and a selection range inside its range', () => {
+    const { document, briefing } = open(INLINE);
+    const symbols = documentSymbols(document, briefing, DEFAULT_OUTLINE_OPTIONS);
+    const all = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((s) => [s, ...all(s.children ?? [])]);
+    for (const symbol of all(symbols)) {
+      const { range, selectionRange } = symbol;
+      const before = (a: { line: number; character: number }, b: { line: number; character: number }) =>
+        a.line < b.line || (a.line === b.line && a.character <= b.character);
+      assert.ok(before(range.start, selectionRange.start) && before(selectionRange.end, range.end), symbol.name);
+    }
+    assert.deepEqual(all(symbols).map((s) => s.kind), [
+      SymbolKind.File,
+      SymbolKind.Struct,
+      SymbolKind.Property,
+      SymbolKind.EnumMember,
+      SymbolKind.EnumMember,
+      SymbolKind.EnumMember,
+      SymbolKind.Struct,
+      SymbolKind.Property,
+    ]);
+    const point = all(symbols).find((s) => s.name === '二是 深化合作')!;
+    assert.equal(document.getText(point.selectionRange), '二是');
+  });
+
+  it('leaves inline points out when the setting says so, and cuts long names', () => {
+    const { document, briefing } = open(INLINE);
+    const symbols = documentSymbols(document, briefing, { inlinePoints: false, nameLength: 12 });
+    assert.deepEqual(names(symbols), [
+      '2026年3月2日外交部发言人例行记者会',
+      '问: 请谈谈会议的成果？',
+      '  答: 会议达成三点共识：一是…',
+      '问: 你对第一次会谈有何评论？',
+      '  答: 首先，我们欢迎会谈',
+    ]);
+  });
+
+  it('keeps ranges right after characters outside the BMP', () => {
+    const text = '问：𠀀𠀀问题？\n\n答：😀回答：一是甲；二是乙。';
+    const { document, briefing } = open(text);
+    const all = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((s) => [s, ...all(s.children ?? [])]);
+    const points = all(documentSymbols(document, briefing, DEFAULT_OUTLINE_OPTIONS)).filter((s) => s.kind === SymbolKind.EnumMember);
+    assert.deepEqual(points.map((p) => document.getText(p.selectionRange)), ['一是', '二是']);
+  });
+});
+
+describe('folding ranges', () => {
+  it('folds each exchange and multi-line turn once per start line', () => {
+    const { briefing } = open(INLINE);
+    assert.deepEqual(foldingRanges(briefing), [
+      { startLine: 2, endLine: 4 },
+      { startLine: 6, endLine: 8 },
+    ]);
+  });
+});
+
+describe('selection ranges', () => {
+  it('goes from the sentence out to the whole document, each inside the next', () => {
+    const { briefing } = open(INLINE);
+    const offset = INLINE.indexOf('深化合作');
+    const spans = enclosingSpans(briefing, offset).map((s) => INLINE.slice(s.start, s.end));
+    assert.deepEqual(spans, [
+      INLINE,
+      '问：请谈谈会议的成果？\n\n答：会议达成三点共识：一是加强对话；二是深化合作；三是管控分歧。这是重要进展。',
+      '答：会议达成三点共识：一是加强对话；二是深化合作；三是管控分歧。这是重要进展。',
+      '答：会议达成三点共识：一是加强对话；二是深化合作；三是管控分歧。',
+      '二是深化合作',
+    ]);
+  });
+});
+
+describe('workspace symbols', () => {
+  it('matches Latin queries as subsequences and Chinese queries as substrings', () => {
+    assert.equal(fuzzyMatcher('fsec')('First, security'), true);
+    assert.equal(fuzzyMatcher('xyz')('First, security'), false);
+    assert.equal(fuzzyMatcher('深化')('二是 深化合作'), true);
+    assert.equal(fuzzyMatcher('二合')('二是 深化合作'), false);
+  });
+
+  it('lists exchanges and points with their container', () => {
+    const { document, briefing } = open(INLINE);
+    const symbols = workspaceSymbols([{ document, briefing }], '管控', DEFAULT_OUTLINE_OPTIONS);
+    assert.deepEqual(
+      symbols.map((s) => [s.name, s.containerName]),
+      [['三是 管控分歧', '答: 会议达成三点共识：一是加强对话']],
+    );
+  });
+});
