@@ -21,8 +21,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Briefi
     vscode.commands.registerCommand('briefing.setLanguage', setLanguageOfActiveEditor),
     vscode.commands.registerCommand('briefing.restartServer', () => client?.restart()),
     vscode.workspace.onDidOpenTextDocument(openAsBriefingIfItLooksLikeOne),
-    vscode.workspace.onDidChangeConfiguration((event) => {
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration('briefing.detectPlainText')) vscode.workspace.textDocuments.forEach(openAsBriefingIfItLooksLikeOne);
+      // LSP has no way to tell the editor that document symbols changed; a restart makes the
+      // Outline and breadcrumbs ask again, so the new names show at once.
+      if (event.affectsConfiguration('briefing.outline')) await client?.restart();
     }),
   );
   vscode.workspace.textDocuments.forEach(openAsBriefingIfItLooksLikeOne);
