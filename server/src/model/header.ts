@@ -18,7 +18,9 @@ const PLACE_LINE = /^[\p{L}.\s'’-]{0,60}(?:Briefing Room|Press Room|Press Cent
 const TITLE =
   /记者会|发布会|吹风会|新闻发布|答记者问|Press Conference|Press Briefing|Briefing by|News Conference|Media Briefing|Remarks by|Press Gaggle|Background Briefing/i;
 
-const LEDE = /举行|主持|答记者问|出席|held (?:a|the|its)|hosted|took questions|answered questions/i;
+/** A lede reports the event: who held the press conference, or who answered questions. */
+const LEDE_EVENT = /记者会|发布会|吹风会|答记者问|press conference|briefing|news conference/i;
+const LEDE_ACTION = /举行|主持|答记者问|held|hosted|took questions|answered questions/i;
 
 const SEPARATOR = /^(?:-{3,}|\*{3,}|_{3,}|={3,}|—{2,}|(?:\*\s*){3,})$/;
 
@@ -47,7 +49,7 @@ export function couldBeTitle(paragraph: string): boolean {
 }
 
 export function isLede(paragraph: string): boolean {
-  return LEDE.test(paragraph);
+  return LEDE_EVENT.test(paragraph) && LEDE_ACTION.test(paragraph);
 }
 
 export function isSeparator(paragraph: string): boolean {

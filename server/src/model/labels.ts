@@ -108,7 +108,7 @@ function readEnglishLabel(text: string, start: number, end: number): LabelCandid
   const labelEnd = start + match[0].length;
   // "Note: 2:30" or a clock time is not a turn; a turn has words after its label.
   const textStart = skipSpaces(text, labelEnd, end);
-  if (textStart >= end || /\d/.test(text[labelEnd] ?? '')) return undefined;
+  if (textStart >= end || /\d/.test(text[textStart] ?? '')) return undefined;
   const cls = EN_CLASSES[key] ?? (OUTLET_WORD.test(name) ? 'outlet' : 'name');
   return { name, start, end: labelEnd, textStart, cls };
 }

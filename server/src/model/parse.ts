@@ -6,7 +6,7 @@ import { readMarker } from './markers';
 import { findLanguageSplit, sampleWeight } from './sections';
 import { buildSection, type ParagraphFacts } from './section';
 import { computeLineStarts, splitParagraphs, type RawParagraph } from './text';
-import { isJunk } from './header';
+import { isJunk, isMeta, isSeparator } from './header';
 import type { Briefing, Paragraph, Section } from './types';
 
 const HEAD_LENGTH = 200;
@@ -22,9 +22,7 @@ function weightOf(fact: ParagraphFacts): number {
 export function parseBriefing(text: string): Briefing {
   const lineStarts = computeLineStarts(text);
   const frontMatter = readFrontMatter(text, lineStarts);
-  const startsTurn = (t: string, start: number, end: number) =>
-    readLabel(t, start, end) !== undefined || readMarker(t, start, end, false) !== undefined;
-  const raw = splitParagraphs(text, lineStarts, startsTurn, frontMatter ? frontMatter.paragraph.endLine + 1 : 0);
+  const raw = splitParagraphs(text, lineStarts, opensParagraph, frontMatter ? frontMatter.paragraph.endLine + 1 : 0);
   const facts: ParagraphFacts[] = [];
   if (frontMatter) facts.push({ ...toFacts(text, frontMatter.paragraph, 0, true), ...(frontMatter.title ? { title: frontMatter.title } : {}) });
   for (const paragraph of raw) facts.push(toFacts(text, paragraph, facts.length, false));
@@ -37,6 +35,13 @@ export function parseBriefing(text: string): Briefing {
   };
   if (frontMatter?.title) briefing.frontMatterTitle = frontMatter.title;
   return briefing;
+}
+
+/** A line that starts a paragraph even in the middle of a hard-wrapped block. */
+function opensParagraph(text: string, start: number, end: number): boolean {
+  if (readLabel(text, start, end) || readMarker(text, start, end, false)) return true;
+  const head = text.slice(start, Math.min(end, start + HEAD_LENGTH));
+  return isJunk(head) || isMeta(head) || isSeparator(head);
 }
 
 function toFacts(text: string, raw: RawParagraph, index: number, frontMatter: boolean): ParagraphFacts {

@@ -67,10 +67,12 @@ function toPoint(marker: MarkerMatch, paragraph: number, end: number, inline: bo
   };
 }
 
-/** Drops the spacing and the separator (；, ;, ，) that stand between one inline point and the next. */
+const TRAILING_SEPARATOR = /(?:[\s\u00a0\u3000；;，,]|(?:^|[\s\u00a0；;，,])(?:and|or|以及|和))+$/i;
+
+/** Drops the separator ("；", "; and", "，以及") that stands between one inline point and the next. */
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /[\s\u00a0\u3000；;，,]/.test(text[end - 1]!)) end--;
-  return end;
+  const tail = TRAILING_SEPARATOR.exec(text.slice(Math.max(start, end - 16), end));
+  return tail ? Math.max(start, end - tail[0].length) : end;
 }
 
 const SENTENCE_STOP = /[。！？!?]|\.(?=[\s\u00a0]|$)/g;

@@ -73,7 +73,7 @@ function readHeader(facts: ParagraphFacts[]): { header?: Header; bodyStart: numb
     else if (isMeta(fact.head)) {
       paragraph.role = 'meta';
       meta.push(paragraph.index);
-    } else if (bodyStart === i && isLede(fact.head)) {
+    } else if (bodyStart === i && lede.length === 0 && isLede(fact.head)) {
       paragraph.role = 'lede';
       lede.push(paragraph.index);
     } else break;

@@ -57,6 +57,10 @@ function trimmedLine(text: string, start: number, end: number): Span | undefined
 
 /** A line this short does not wrap into the next one: it is a paragraph (or menu item) of its own. */
 const WRAP_MIN_LENGTH = 40;
+/** Hard-wrapped exports keep lines under about 80 columns; a document with longer lines is not wrapped. */
+const WRAP_MAX_LENGTH = 100;
+/** The share of lines that may exceed WRAP_MAX_LENGTH in a wrapped document (quoted URLs, tables). */
+const WRAP_TOLERANCE = 0.05;
 
 export interface RawParagraph extends Span {
   startLine: number;
@@ -65,44 +69,62 @@ export interface RawParagraph extends Span {
 
 /**
  * Splits text into paragraphs. Most transcripts hold one paragraph per line; some exports
- * hard-wrap paragraphs into blocks separated by blank lines. A line continues the previous one
- * only when both sit in the same block, the previous line is long enough to have been wrapped,
- * and the line does not open a new turn (`startsTurn`).
+ * hard-wrap paragraphs into blocks separated by blank lines. Lines are joined only in such a
+ * wrapped document, inside one block, when the previous line is long enough to have been wrapped
+ * and the line does not open a paragraph of its own (`opensParagraph`: a turn, a point, junk).
  */
 export function splitParagraphs(
   text: string,
   lineStarts: number[],
-  startsTurn: (text: string, start: number, end: number) => boolean,
+  opensParagraph: (text: string, start: number, end: number) => boolean,
   firstLine = 0,
 ): RawParagraph[] {
-  const paragraphs: RawParagraph[] = [];
-  let current: RawParagraph | undefined;
+  const lines: (Span | undefined)[] = [];
   for (let line = firstLine; line < lineStarts.length; line++) {
     const lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1]! : text.length;
-    const content = trimmedLine(text, lineStarts[line]!, lineEnd);
+    lines.push(trimmedLine(text, lineStarts[line]!, lineEnd));
+  }
+  const wrapped = isHardWrapped(lines);
+  const paragraphs: RawParagraph[] = [];
+  let current: RawParagraph | undefined;
+  let previousLength = 0;
+  lines.forEach((content, i) => {
+    const line = firstLine + i;
     if (!content) {
       current = undefined;
-      continue;
+      return;
     }
-    const wraps =
-      current !== undefined &&
-      current.endLine === line - 1 &&
-      lastLineLength(lineStarts, current) >= WRAP_MIN_LENGTH &&
-      !startsTurn(text, content.start, content.end);
-    if (wraps && current) {
+    const joins =
+      wrapped && current !== undefined && previousLength >= WRAP_MIN_LENGTH && !opensParagraph(text, content.start, content.end);
+    if (joins && current) {
       current.end = content.end;
       current.endLine = line;
     } else {
       current = { start: content.start, end: content.end, startLine: line, endLine: line };
       paragraphs.push(current);
     }
-  }
+    previousLength = content.end - content.start;
+  });
   return paragraphs;
 }
 
-function lastLineLength(lineStarts: number[], paragraph: RawParagraph): number {
-  const lineStart = Math.max(lineStarts[paragraph.endLine]!, paragraph.start);
-  return paragraph.end - lineStart;
+/**
+ * Whether the text is hard-wrapped: blank lines separate its blocks, some blocks hold several
+ * lines, and lines keep to a wrapped width.
+ */
+function isHardWrapped(lines: (Span | undefined)[]): boolean {
+  let long = 0;
+  let nonBlank = 0;
+  let continued = 0;
+  let separated = 0;
+  lines.forEach((line, i) => {
+    if (!line) return;
+    if (i > 0 && lines[i - 1]) continued++;
+    else if (nonBlank > 0) separated++;
+    nonBlank++;
+    if (line.end - line.start > WRAP_MAX_LENGTH) long++;
+  });
+  return continued > 0 && separated > 0 && long <= nonBlank * WRAP_TOLERANCE;
 }
 
 /** Skips whitespace from `offset` forwards, up to `end`. */
