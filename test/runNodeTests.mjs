@@ -15,5 +15,6 @@ if (files.length === 0) {
   console.error(`No *.test.ts files under ${folders.join(', ')}`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+const registerTsv = join(import.meta.dirname, 'registerTsv.cjs');
+const result = spawnSync(process.execPath, ['--require', registerTsv, '--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -1,0 +1,33 @@
+/** The glossary that ships with the server: the TSV files under builtin/, bundled as text. */
+import acronyms from './builtin/acronyms.tsv';
+import exercises from './builtin/exercises.tsv';
+import institutions from './builtin/institutions.tsv';
+import organizations from './builtin/organizations.tsv';
+import outlets from './builtin/outlets.tsv';
+import people from './builtin/people.tsv';
+import phrases from './builtin/phrases.tsv';
+import places from './builtin/places.tsv';
+import ranks from './builtin/ranks.tsv';
+import { parseTsv } from './tsv';
+import type { GlossaryEntry } from './types';
+
+export const BUILTIN_FILES: Record<string, string> = {
+  'acronyms.tsv': acronyms,
+  'exercises.tsv': exercises,
+  'institutions.tsv': institutions,
+  'organizations.tsv': organizations,
+  'outlets.tsv': outlets,
+  'people.tsv': people,
+  'phrases.tsv': phrases,
+  'places.tsv': places,
+  'ranks.tsv': ranks,
+};
+
+let cached: GlossaryEntry[] | undefined;
+
+export function builtinEntries(): GlossaryEntry[] {
+  cached ??= Object.entries(BUILTIN_FILES).flatMap(
+    ([file, text]) => parseTsv(text, (line) => ({ kind: 'builtin', file, line })).entries,
+  );
+  return cached;
+}

@@ -1,0 +1,60 @@
+/** Tab-separated glossaries: the built-in data and OmegaT-style user files (term, rendering, comment). */
+import { hasHan } from './normalize';
+import type { GlossaryEntry, GlossaryProblem, GlossarySource, LoadedGlossary } from './types';
+
+/** Several forms of a term in one column: `上海合作组织 | 上合组织`. */
+export const VARIANT_SEPARATOR = ' | ';
+
+const HEADER_WORDS = new Set(['zh', 'en', 'source', 'target', 'term', 'translation', 'note', 'comment', 'chinese', 'english']);
+
+/**
+ * Reads rows of columns: blank lines and `#` comments are skipped, a header row of column names
+ * too; a row that is not an entry becomes a problem on its line, and the rest still loads.
+ */
+export function entriesFromRows(
+  rows: { line: number; columns: string[] }[],
+  sourceOf: (line: number) => GlossarySource,
+): LoadedGlossary {
+  const entries: GlossaryEntry[] = [];
+  const problems: GlossaryProblem[] = [];
+  for (const { line, columns } of rows) {
+    if (columns.every((c) => c.trim() === '') || columns[0]!.trimStart().startsWith('#')) continue;
+    if (columns.every((c) => HEADER_WORDS.has(c.trim().toLowerCase()) || c.trim() === '')) continue;
+    const result = entryFromColumns(columns, sourceOf(line));
+    if (typeof result === 'string') problems.push({ line, message: result });
+    else entries.push(result);
+  }
+  return { entries, problems };
+}
+
+function entryFromColumns(columns: string[], source: GlossarySource): GlossaryEntry | string {
+  const [first = '', second = '', note = ''] = columns.map((c) => c.trim());
+  if (!second) return first ? `"${first}" has no rendering: write the term, a tab, then its rendering (and a comment after another tab, if any).` : 'The term is empty.';
+  if (!first) return 'The term is empty: the line starts with a tab.';
+  const split = (cell: string) => cell.split(VARIANT_SEPARATOR).map((v) => v.trim()).filter(Boolean);
+  const firstIsChinese = hasHan(first);
+  const secondIsChinese = hasHan(second);
+  if (firstIsChinese === secondIsChinese) {
+    return firstIsChinese
+      ? `Both "${first}" and "${second}" are Chinese: an entry pairs a Chinese term with its English rendering.`
+      : `Neither "${first}" nor "${second}" is Chinese: an entry pairs a Chinese term with its English rendering.`;
+  }
+  const entry: GlossaryEntry = {
+    zh: split(firstIsChinese ? first : second),
+    en: split(firstIsChinese ? second : first),
+    source,
+  };
+  if (note) entry.note = note;
+  return entry;
+}
+
+export function splitLines(text: string): string[] {
+  return text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+}
+
+export function parseTsv(text: string, sourceOf: (line: number) => GlossarySource): LoadedGlossary {
+  return entriesFromRows(
+    splitLines(text).map((row, line) => ({ line, columns: row.split('\t') })),
+    sourceOf,
+  );
+}

@@ -1,0 +1,37 @@
+/** Glossary entries and where they come from; plain data, no LSP types. */
+
+export type GlossarySource =
+  | { kind: 'builtin'; file: string; line: number }
+  | { kind: 'user'; uri: string; line: number };
+
+export interface GlossaryEntry {
+  /** Chinese forms, the preferred one first (上海合作组织, 上合组织). */
+  zh: string[];
+  /** English forms, the preferred one first (Shanghai Cooperation Organization, SCO). */
+  en: string[];
+  note?: string;
+  source: GlossarySource;
+}
+
+/** A line of a glossary file that could not be read; `line` is 0-based. */
+export interface GlossaryProblem {
+  line: number;
+  message: string;
+}
+
+export interface LoadedGlossary {
+  entries: GlossaryEntry[];
+  problems: GlossaryProblem[];
+}
+
+export type TermLanguage = 'zh' | 'en';
+
+export interface TermMatch {
+  start: number;
+  end: number;
+  entry: GlossaryEntry;
+  /** Which side of the entry the text matched. */
+  language: TermLanguage;
+  /** The form of the entry that matched, as the glossary writes it. */
+  term: string;
+}
