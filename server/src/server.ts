@@ -18,6 +18,7 @@ import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { selectionRanges } from './features/selectionRanges';
 import { workspaceSymbols } from './features/workspaceSymbols';
+import { ServerStatusRequest } from './protocol';
 import { ModelCache } from './workspace/modelCache';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './workspace/settings';
 import { WorkspaceFiles } from './workspace/workspaceFiles';
@@ -32,6 +33,7 @@ if (!process.argv.some((arg) => TRANSPORTS.some((flag) => arg.startsWith(flag)))
   process.exit(process.argv.includes('--help') ? 0 : 2);
 }
 
+const SERVER_VERSION = '0.1.0';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const models = new ModelCache();
@@ -55,7 +57,7 @@ connection.onInitialize((params): InitializeResult => {
       selectionRangeProvider: true,
       workspaceSymbolProvider: true,
     },
-    serverInfo: { name: 'briefing-language-server', version: '0.1.0' },
+    serverInfo: { name: 'briefing-language-server', version: SERVER_VERSION },
   };
 });
 
@@ -112,6 +114,8 @@ connection.onWorkspaceSymbol(async ({ query }) => {
     return [];
   }
 });
+
+connection.onRequest(ServerStatusRequest, () => ({ pid: process.pid, version: SERVER_VERSION, openDocuments: documents.all().length }));
 
 documents.listen(connection);
 connection.listen();

@@ -9,7 +9,7 @@
 //   VSCODE_TEST_VERSION=stable node test/editor/runElectron.mjs
 //   VSCODE_TEST_EXECUTABLE=/path/to/code node test/editor/runElectron.mjs
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +69,9 @@ if (process.platform === 'linux' && needsDisplay) {
 // A fresh profile for every run, removed however the run ends.
 const profile = mkdtempSync(join(tmpdir(), 'briefing-electron-'));
 process.on('exit', () => rmSync(profile, { recursive: true, force: true }));
+// Tests change settings and files: they get a copy of the workspace, never the fixtures themselves.
+const workspaceCopy = join(profile, 'workspace');
+cpSync(resolve(args.workspace), workspaceCopy, { recursive: true });
 
 let code = 0;
 try {
@@ -82,7 +85,7 @@ try {
       BRIEFING_EDITOR_COLOR: process.stdout.isTTY ? '1' : '0',
     },
     launchArgs: [
-      resolve(args.workspace),
+      workspaceCopy,
       // Only the extension under test; runTests adds --no-sandbox, --disable-updates,
       // --skip-welcome and --disable-workspace-trust itself.
       '--disable-extensions',

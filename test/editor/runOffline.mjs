@@ -12,7 +12,7 @@
 // BRIEFING_UI_PORT for the extension host) lets tests take screenshots and
 // read or drive the UI; see suite/ui.ts.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -87,7 +87,7 @@ async function poll(what, probe, timeoutMs, failed = () => undefined) {
 }
 
 // Everything started is recorded here so that every exit path can stop it.
-const state = { codeServer: undefined, browser: undefined, control: undefined, tempDir: undefined, page: undefined };
+const state = { codeServer: undefined, browser: undefined, control: undefined, tempDir: undefined, workspaceCopy: undefined, page: undefined };
 const codeServerOutput = [];
 
 // Shared by the normal, failing and interrupted paths, which may overlap.
@@ -186,6 +186,9 @@ async function startCodeServer(port, uiPort) {
   const tempDir = (state.tempDir = mkdtempSync(join(tmpdir(), 'briefing-editor-')));
   const userData = join(tempDir, 'user-data');
   const extensions = join(tempDir, 'extensions');
+  // Tests change settings and files: they get a copy of the workspace, never the fixtures themselves.
+  state.workspaceCopy = join(tempDir, 'workspace');
+  cpSync(workspace, state.workspaceCopy, { recursive: true });
   mkdirSync(join(userData, 'User'), { recursive: true });
   mkdirSync(extensions);
   // Quiet, offline-friendly settings: nothing to fetch, no welcome page in the way.
@@ -215,7 +218,7 @@ async function startCodeServer(port, uiPort) {
       '--disable-workspace-trust',
       '--user-data-dir', userData,
       '--extensions-dir', extensions,
-      workspace,
+      state.workspaceCopy,
     ],
     {
       // Its own process group, so that cleanup() can stop all its children.
@@ -327,7 +330,7 @@ async function main() {
     ['extensionDevelopmentPath', `vscode-remote://${authority}${extension}`],
     ['extensionTestsPath', `vscode-remote://${authority}${tests}`],
   ];
-  const url = `http://${authority}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const url = `http://${authority}/?folder=${encodeURIComponent(state.workspaceCopy)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   log(`opening ${workspace.slice(root.length + 1) || workspace} in the workbench`);
   await page.goto(url);
 

@@ -1,0 +1,46 @@
+// Plain-text transcripts open as briefings; the server comes back after it dies.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { BriefingExtensionApi } from '../../../client/src/extension';
+import { ServerStatusRequest } from '../../../server/src/protocol';
+import { EXTENSION_ID, open, symbolsOf, until, withSetting, workspaceFile } from './helpers';
+
+suite('activation', () => {
+  test('a .txt transcript switches to the briefing language; other text does not', async () => {
+    const briefing = await open(workspaceFile('plain-briefing.txt'));
+    await until('plain-briefing.txt to become a briefing', () => briefing.document.languageId, (id) => id === 'briefing');
+    const notes = await open(workspaceFile('notes.txt'));
+    // Detection runs when the document opens; the briefing above shows it has run by now.
+    assert.strictEqual(notes.document.languageId, 'plaintext');
+  });
+
+  test('detection can be turned off', async () => {
+    const restore = await withSetting('briefing.detectPlainText', 'off');
+    try {
+      const editor = await open(workspaceFile('plain-briefing-2.txt'));
+      assert.strictEqual(editor.document.languageId, 'plaintext');
+      await vscode.commands.executeCommand('briefing.setLanguage');
+      await until('the command to set the language', () => editor.document.languageId, (id) => id === 'briefing');
+    } finally {
+      await restore();
+    }
+  });
+
+  test('the client restarts a server that was killed, and features work again', async () => {
+    const api = (await vscode.extensions.getExtension<BriefingExtensionApi>(EXTENSION_ID)!.activate())!;
+    const uri = workspaceFile('closed-sample.briefing');
+    await open(uri);
+    await symbolsOf(uri);
+    const before = await api.client!.sendRequest(ServerStatusRequest);
+    process.kill(before.pid, 'SIGKILL');
+    const after = await until(
+      'a new server process',
+      () => api.client!.sendRequest(ServerStatusRequest),
+      (status) => status.pid !== before.pid,
+      60_000,
+    );
+    assert.notStrictEqual(after.pid, before.pid);
+    const symbols = await symbolsOf(uri);
+    assert.ok(symbols.length > 0);
+  });
+});

@@ -1,0 +1,104 @@
+// The outline, folding, smart selection and workspace symbols, through VS Code's own commands.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { flatten, open, sampleFile, symbolsOf, until, withSetting, workspaceFile } from './helpers';
+import * as ui from './ui';
+
+const BILINGUAL = 'defense-2026-01-29.bilingual.briefing';
+
+suite('outline', () => {
+  test('a bilingual briefing has a node per language with its exchanges and points', async () => {
+    const uri = sampleFile(BILINGUAL);
+    await open(uri);
+    const symbols = await symbolsOf(uri);
+    assert.deepStrictEqual(symbols.map((s) => s.name), ['中文', 'English']);
+    const [zh, en] = symbols;
+    const exchanges = zh!.children.filter((s) => s.kind === vscode.SymbolKind.Struct);
+    assert.strictEqual(exchanges.length, 4);
+    assert.match(exchanges[0]!.name, /^记者: /);
+    const firstAnswer = exchanges[0]!.children[0]!;
+    assert.deepStrictEqual(
+      firstAnswer.children.map((p) => p.name.slice(0, 2)),
+      ['一是', '二是', '三是'],
+    );
+    const englishPoints = flatten(en!.children).filter((s) => s.kind === vscode.SymbolKind.EnumMember);
+    assert.ok(englishPoints.some((p) => p.name.startsWith('Thirdly, ')), englishPoints.map((p) => p.name).join(' / '));
+    // A point's selection starts at its marker.
+    const document = await vscode.workspace.openTextDocument(uri);
+    assert.strictEqual(document.getText(firstAnswer.children[1]!.selectionRange), '二是');
+  });
+
+  test('folding ranges cover the exchanges', async () => {
+    const uri = sampleFile(BILINGUAL);
+    await open(uri);
+    const symbols = await symbolsOf(uri);
+    const ranges = await until(
+      'folding ranges',
+      () => vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', uri),
+      (r) => Array.isArray(r) && r.length > 0,
+    );
+    for (const exchange of symbols[0]!.children.filter((s) => s.kind === vscode.SymbolKind.Struct && s.range.end.line > s.range.start.line)) {
+      assert.ok(
+        ranges.some((r) => r.start === exchange.range.start.line && r.end === exchange.range.end.line),
+        `no folding range for ${exchange.name} (${exchange.range.start.line}-${exchange.range.end.line})`,
+      );
+    }
+  });
+
+  test('smart selection grows from the point to the section', async () => {
+    const uri = sampleFile(BILINGUAL);
+    const editor = await open(uri);
+    const symbols = await symbolsOf(uri);
+    const point = flatten(symbols).find((s) => s.name.startsWith('二是'))!;
+    const inside = point.selectionRange.start.translate(0, 3);
+    const [selection] = await vscode.commands.executeCommand<vscode.SelectionRange[]>('vscode.executeSelectionRangeProvider', uri, [inside]);
+    const chain: vscode.Range[] = [];
+    for (let r: vscode.SelectionRange | undefined = selection; r; r = r.parent) chain.push(r.range);
+    assert.ok(chain.length >= 5, `only ${chain.length} ranges`);
+    chain.forEach((range, i) => i > 0 && assert.ok(range.contains(chain[i - 1]!), `range ${i} contains range ${i - 1}`));
+    assert.ok(chain.some((r) => r.isEqual(point.range)), 'the point is one of the steps');
+    assert.ok(chain.some((r) => r.isEqual(symbols[0]!.range)), 'the Chinese section is one of the steps');
+    assert.ok(editor.document.getText(chain[0]).length < editor.document.getText(point.range).length);
+  });
+
+  test('Go to Symbol in Workspace finds points of files that are not open', async () => {
+    const target = workspaceFile('never-opened.briefing');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === target.toString()), 'the fixture is not open');
+    const symbols = await until(
+      'workspace symbols',
+      () => vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', '装备交流扩大'),
+      (s) => Array.isArray(s) && s.some((x) => x.location.uri.toString() === target.toString()),
+    );
+    const found = symbols.find((s) => s.location.uri.toString() === target.toString())!;
+    assert.match(found.name, /^二是 /);
+  });
+
+  test('the inline-points setting takes effect without a reload', async () => {
+    const uri = sampleFile(BILINGUAL);
+    await open(uri);
+    const inlineCount = (symbols: vscode.DocumentSymbol[]) => flatten(symbols).filter((s) => /^[一二三]是/.test(s.name)).length;
+    const before = inlineCount(await symbolsOf(uri));
+    assert.strictEqual(before, 6, 'three paragraph points and three inline points');
+    const restore = await withSetting('briefing.outline.inlinePoints', false);
+    try {
+      await symbolsOf(uri, (symbols) => inlineCount(symbols) === 3);
+    } finally {
+      await restore();
+    }
+    await symbolsOf(uri, (symbols) => inlineCount(symbols) === 6);
+  });
+
+  test('the Outline view shows the exchanges and points', async function () {
+    ui.requireOrSkip(this);
+    await open(sampleFile(BILINGUAL));
+    // Give the Outline the whole side bar, as someone navigating by outline would.
+    await vscode.commands.executeCommand('workbench.explorer.fileView.removeView').then(undefined, () => undefined);
+    await vscode.commands.executeCommand('outline.focus');
+    await vscode.commands.executeCommand('outline.expand');
+    await ui.waitFor('.outline-pane .monaco-list-row:has-text("中文")');
+    await ui.waitFor('.outline-pane .monaco-list-row:has-text("记者: ")');
+    const rows = await ui.texts('.outline-pane .monaco-list-row');
+    assert.ok(rows.some((row) => row.includes('一是')), rows.join(' | '));
+    await ui.screenshot('outline');
+  });
+});
