@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { looksLikeBriefing } from '../../server/src/model/detect';
+import { addToGlossary } from './addToGlossary';
 
 const LANGUAGE_ID = 'briefing';
 
@@ -20,6 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Briefi
   context.subscriptions.push(
     vscode.commands.registerCommand('briefing.setLanguage', setLanguageOfActiveEditor),
     vscode.commands.registerCommand('briefing.restartServer', () => client?.restart()),
+    vscode.commands.registerCommand('briefing.addToGlossary', addToGlossary),
     vscode.workspace.onDidOpenTextDocument(openAsBriefingIfItLooksLikeOne),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration('briefing.detectPlainText')) vscode.workspace.textDocuments.forEach(openAsBriefingIfItLooksLikeOne);
@@ -54,8 +56,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       { scheme: 'untitled', language: LANGUAGE_ID },
     ],
     synchronize: {
-      // Workspace symbols cover files on disk: the server must hear when they change.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{briefing,txt}'),
+      // Workspace symbols and glossaries cover files on disk: the server must hear when they change.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{briefing,txt,tsv,csv,json,tbx}'),
     },
     outputChannelName: 'Briefing Transcripts',
   };

@@ -7,6 +7,7 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -14,13 +15,17 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import { documentSymbols } from './features/documentSymbols';
+import { hover } from './features/hover';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
 import { foldingRanges } from './features/foldingRanges';
 import { selectionRanges } from './features/selectionRanges';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { ServerStatusRequest } from './protocol';
 import { ModelCache } from './workspace/modelCache';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './workspace/settings';
+import { Glossaries } from './workspace/glossaries';
 import { WorkspaceFiles } from './workspace/workspaceFiles';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe', '--clientProcessId'];
@@ -34,16 +39,35 @@ if (!process.argv.some((arg) => TRANSPORTS.some((flag) => arg.startsWith(flag)))
 }
 
 const SERVER_VERSION = '0.1.0';
+
+// A failure in a background task is logged; it must never take the server down.
+process.on('unhandledRejection', (reason) => process.stderr.write(`Unhandled rejection: ${(reason as Error)?.stack ?? reason}\n`));
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const models = new ModelCache();
 const workspaceFiles = new WorkspaceFiles();
 let settings: ServerSettings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
+/** Which views the client lets the server ask to refresh (asking a client that cannot is an error). */
+let canRefresh = { foldingRanges: false, semanticTokens: false };
 let folders: string[] = [];
+const glossaries = new Glossaries(
+  (uri, problems) =>
+    void connection.sendDiagnostics({
+      uri,
+      diagnostics: problems.map((p) =>
+        Diagnostic.create({ start: { line: p.line, character: 0 }, end: { line: p.line, character: Number.MAX_SAFE_INTEGER } }, p.message, DiagnosticSeverity.Warning, undefined, 'briefing glossary'),
+      ),
+    }),
+  (message) => connection.console.warn(message),
+);
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  canRefresh = {
+    foldingRanges: params.capabilities.workspace?.foldingRange?.refreshSupport === true,
+    semanticTokens: params.capabilities.workspace?.semanticTokens?.refreshSupport === true,
+  };
   folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
     .map((folder) => URI.parse(folder.uri))
     .filter((uri) => uri.scheme === 'file')
@@ -56,6 +80,8 @@ connection.onInitialize((params): InitializeResult => {
       foldingRangeProvider: true,
       selectionRangeProvider: true,
       workspaceSymbolProvider: true,
+      hoverProvider: true,
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
     },
     serverInfo: { name: 'briefing-language-server', version: SERVER_VERSION },
   };
@@ -65,21 +91,46 @@ connection.onInitialized(async () => {
   if (canPullConfiguration) {
     await connection.client.register(DidChangeConfigurationNotification.type, { section: 'briefing' });
     await refreshSettings();
+  } else {
+    await applySettings();
   }
 });
 
 async function refreshSettings(): Promise<void> {
   settings = readSettings(canPullConfiguration ? await connection.workspace.getConfiguration('briefing') : undefined);
+  await applySettings();
+}
+
+/** Settings take effect at once: workspace files, glossaries, and what the editor shows. */
+async function applySettings(): Promise<void> {
   workspaceFiles.configure(folders, settings.workspaceSymbolsInclude);
+  await glossaries.configure(folders, settings.glossaryFiles);
+  refreshViews({ foldingRanges: true, semanticTokens: true });
+}
+
+/** Asks the editor to request folding ranges or semantic tokens again, where it supports that. */
+function refreshViews(which: { foldingRanges?: boolean; semanticTokens?: boolean }): void {
+  const log = (error: unknown) => connection.console.warn(`Refresh failed: ${(error as Error).message}`);
+  if (which.foldingRanges && canRefresh.foldingRanges) connection.languages.foldingRange.refresh().catch(log);
+  if (which.semanticTokens && canRefresh.semanticTokens) connection.sendRequest('workspace/semanticTokens/refresh').catch(log);
 }
 
 connection.onDidChangeConfiguration(async (change) => {
   if (canPullConfiguration) await refreshSettings();
-  else settings = readSettings((change.settings as Record<string, unknown> | undefined)?.['briefing']);
-  connection.languages.foldingRange.refresh().catch(() => undefined);
+  else {
+    settings = readSettings((change.settings as Record<string, unknown> | undefined)?.['briefing']);
+    await applySettings();
+  }
 });
 
-connection.onDidChangeWatchedFiles(({ changes }) => changes.forEach((change) => workspaceFiles.invalidate(change.uri)));
+connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  let termsChanged = false;
+  for (const change of changes) {
+    if (await glossaries.fileChanged(change.uri, change.type === FileChangeType.Deleted)) termsChanged = true;
+    else workspaceFiles.invalidate(change.uri);
+  }
+  if (termsChanged) refreshViews({ semanticTokens: true });
+});
 documents.onDidClose(({ document }) => models.forget(document.uri));
 
 /** Runs a feature on an open document; a failure is logged and answered with `fallback`, never fatal. */
@@ -100,6 +151,22 @@ connection.onDocumentSymbol(({ textDocument }) =>
 connection.onFoldingRanges(({ textDocument }) => withModel(textDocument.uri, [], (_, briefing) => foldingRanges(briefing)));
 connection.onSelectionRanges(({ textDocument, positions }) =>
   withModel(textDocument.uri, [], (document, briefing) => selectionRanges(document, briefing, positions)),
+);
+
+connection.onHover(({ textDocument, position }) =>
+  withModel(textDocument.uri, null, (document, briefing) => hover(document, briefing, document.offsetAt(position), glossaries.terms)),
+);
+
+const noTokens = { data: [] };
+connection.languages.semanticTokens.on(({ textDocument }) =>
+  withModel(textDocument.uri, noTokens, (document, briefing) => (settings.highlightTerms ? semanticTokens(document, briefing, glossaries.terms) : noTokens)),
+);
+connection.languages.semanticTokens.onRange(({ textDocument, range }) =>
+  withModel(textDocument.uri, noTokens, (document, briefing) =>
+    settings.highlightTerms
+      ? semanticTokens(document, briefing, glossaries.terms, { start: document.offsetAt(range.start), end: document.offsetAt(range.end) })
+      : noTokens,
+  ),
 );
 
 connection.onWorkspaceSymbol(async ({ query }) => {

@@ -1,7 +1,7 @@
 /** textDocument/selectionRange: sentence → point or paragraph → turn → exchange → section. */
 import { SelectionRange, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Briefing, Paragraph, Point, Span } from '../model';
+import { indexAt, type Briefing, type Paragraph, type Point, type Span } from '../model';
 import { toRange } from './documentSymbols';
 
 export function selectionRanges(document: TextDocument, briefing: Briefing, positions: Position[]): SelectionRange[] {
@@ -33,7 +33,7 @@ export function enclosingSpans(briefing: Briefing, offset: number): Span[] {
     }
     for (const turn of section.announcements) if (contains(turn)) candidates.push(turn, ...pointsAround(turn.points, contains));
   }
-  const paragraph = briefing.paragraphs.find(contains);
+  const paragraph = briefing.paragraphs[indexAt(briefing.paragraphs, offset)];
   if (paragraph) candidates.push(paragraph, ...sentencesAround(briefing, paragraph, offset));
   return nest(candidates);
 }

@@ -164,3 +164,17 @@ export function truncate(text: string, maxLength: number): string {
   }
   return `${cut.replace(/[\s,，、;；:：]+$/, '')}…`;
 }
+
+/** The index of the span in `spans` (sorted, not overlapping) that holds `offset`, or -1. */
+export function indexAt(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const span = spans[mid]!;
+    if (offset < span.start) high = mid - 1;
+    else if (offset > span.end) low = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

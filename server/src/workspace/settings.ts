@@ -4,18 +4,27 @@ import type { OutlineOptions } from '../features/outline';
 export interface ServerSettings {
   outline: OutlineOptions;
   workspaceSymbolsInclude: string[];
+  /** Extra glossary files: paths or globs, relative to a workspace folder or absolute. */
+  glossaryFiles: string[];
+  /** Mark glossary terms with a semantic token. */
+  highlightTerms: boolean;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   outline: { nameLength: 60, inlinePoints: true },
   workspaceSymbolsInclude: ['**/*.briefing', '**/*.zh.txt', '**/*.en.txt', '**/*.bilingual.txt'],
+  glossaryFiles: [],
+  highlightTerms: true,
 };
+
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
 /** Reads the `briefing` configuration section; anything missing or malformed keeps its default. */
 export function readSettings(section: unknown): ServerSettings {
   const value = (section ?? {}) as Record<string, unknown>;
   const outline = (value['outline'] ?? {}) as Record<string, unknown>;
   const workspaceSymbols = (value['workspaceSymbols'] ?? {}) as Record<string, unknown>;
+  const glossary = (value['glossary'] ?? {}) as Record<string, unknown>;
   const nameLength = outline['nameLength'];
   const include = workspaceSymbols['include'];
   return {
@@ -23,7 +32,8 @@ export function readSettings(section: unknown): ServerSettings {
       nameLength: typeof nameLength === 'number' && nameLength >= 10 && nameLength <= 200 ? Math.round(nameLength) : DEFAULT_SETTINGS.outline.nameLength,
       inlinePoints: typeof outline['inlinePoints'] === 'boolean' ? outline['inlinePoints'] : DEFAULT_SETTINGS.outline.inlinePoints,
     },
-    workspaceSymbolsInclude:
-      Array.isArray(include) && include.every((g) => typeof g === 'string') ? include : DEFAULT_SETTINGS.workspaceSymbolsInclude,
+    workspaceSymbolsInclude: isStringArray(include) ? include : DEFAULT_SETTINGS.workspaceSymbolsInclude,
+    glossaryFiles: isStringArray(glossary['files']) ? glossary['files'] : DEFAULT_SETTINGS.glossaryFiles,
+    highlightTerms: typeof glossary['highlight'] === 'boolean' ? glossary['highlight'] : DEFAULT_SETTINGS.highlightTerms,
   };
 }

@@ -1,0 +1,86 @@
+/**
+ * Paragraph alignment of two language versions of a briefing: which Chinese paragraphs render
+ * which English ones, with omissions and additions kept as links with one empty side.
+ */
+
+import { sectionFeatures, type ParagraphFeatures, type SideInput } from './features';
+import { cheapestPath, type Step } from './dp';
+import { linkCost, SKIP_COST, type TermAffinity } from './linkCost';
+import { linkConfidences } from './confidence';
+
+export type { SideInput } from './features';
+export type { TermAffinity } from './linkCost';
+
+export interface Link {
+  /** Indices into the Chinese briefing's paragraphs: none, one or two. */
+  zh: number[];
+  /** Indices into the English briefing's paragraphs: none, one or two. */
+  en: number[];
+  /** 0..1: how clearly this link beats its alternatives. */
+  confidence: number;
+}
+
+export interface Alignment {
+  /** Every body paragraph of both sections in exactly one link, in text order. */
+  links: Link[];
+}
+
+export interface AlignOptions {
+  /** Glossary evidence: how strongly the terms of one text are rendered in the other, 0..1. */
+  termAffinity?: TermAffinity;
+}
+
+export type Side = 'zh' | 'en';
+
+/** Aligns the body paragraphs (title, lede, turns, announcements, separators) of two sections. */
+export function alignSections(zh: SideInput, en: SideInput, options: AlignOptions = {}): Alignment {
+  const numberIds = new Map<string, number>();
+  const zhFeatures = sectionFeatures(zh, numberIds);
+  const enFeatures = sectionFeatures(en, numberIds);
+  const cost = moveCost(zhFeatures, enFeatures, options.termAffinity);
+  const path = cheapestPath(zhFeatures.length, enFeatures.length, cost, SKIP_COST);
+  const confidences = linkConfidences(path, cost);
+  return { links: path.map((step, k) => toLink(step, zhFeatures, enFeatures, confidences[k]!)) };
+}
+
+/** The link holding a paragraph of one side, if that paragraph took part in the alignment. */
+export function counterpartOf(alignment: Alignment, side: Side, paragraphIndex: number): Link | undefined {
+  return alignment.links.find((link) => link[side].includes(paragraphIndex));
+}
+
+function moveCost(zh: ParagraphFeatures[], en: ParagraphFeatures[], termAffinity: TermAffinity | undefined) {
+  const affinity = termAffinity ? cachedAffinity(zh, en, termAffinity) : () => 0;
+  return (i: number, di: number, j: number, dj: number): number => {
+    if (di === 0 || dj === 0) return SKIP_COST;
+    const zh2 = di === 2 ? zh[i + 1] : undefined;
+    const en2 = dj === 2 ? en[j + 1] : undefined;
+    const terms = Math.max(affinity(i, j), di === 2 ? affinity(i + 1, j) : 0, dj === 2 ? affinity(i, j + 1) : 0);
+    return linkCost(zh[i]!, zh2, en[j]!, en2, terms);
+  };
+}
+
+/**
+ * The glossary is asked once per pair of paragraphs; a 2–1 link takes its best pair, so that
+ * joined texts need not be built for every cell of the band.
+ */
+function cachedAffinity(zh: ParagraphFeatures[], en: ParagraphFeatures[], termAffinity: TermAffinity) {
+  const cache = new Map<number, number>();
+  return (i: number, j: number): number => {
+    const key = i * (en.length + 1) + j;
+    let value = cache.get(key);
+    if (value === undefined) {
+      const raw = termAffinity(zh[i]!.text, en[j]!.text);
+      value = Number.isFinite(raw) ? Math.min(1, Math.max(0, raw)) : 0;
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+function toLink(step: Step, zh: ParagraphFeatures[], en: ParagraphFeatures[], confidence: number): Link {
+  return {
+    zh: zh.slice(step.i, step.i + step.di).map((p) => p.index),
+    en: en.slice(step.j, step.j + step.dj).map((p) => p.index),
+    confidence,
+  };
+}

@@ -1,0 +1,10 @@
+export { alignSections, counterpartOf, type Alignment, type AlignOptions, type Link, type Side, type SideInput, type TermAffinity } from './align';
+export { alignPoints, type PointPair } from './pointAlignment';
+export {
+  counterpartFileNames,
+  customPatternCounterparts,
+  languageByCustomPatterns,
+  languageOfFileName,
+  type CustomPattern,
+  type PairedLanguage,
+} from './pairing';

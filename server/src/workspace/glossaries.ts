@@ -1,0 +1,106 @@
+/**
+ * The glossaries in force: the built-in one plus the user's glossary files in the workspace
+ * folders and in the `briefing.glossary.files` setting. Files are read again when they change; a
+ * file that cannot be read is reported on itself, never fatal.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, isAbsolute } from 'node:path';
+import { glob } from 'tinyglobby';
+import { URI } from 'vscode-uri';
+import { builtinEntries, glossaryFormat, parseGlossary, TermIndex, type GlossaryProblem, type LoadedGlossary } from '../glossary';
+
+export const GLOSSARY_GLOBS = ['**/*.glossary.tsv', '**/*.glossary.csv', '**/*.glossary.json', '**/*.tbx'];
+const IGNORE = ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'];
+const MAX_BYTES = 20 * 1024 * 1024;
+const BINARY_PROBE = 8192;
+
+export class Glossaries {
+  private readonly loaded = new Map<string, LoadedGlossary>();
+  private index: TermIndex = new TermIndex(builtinEntries());
+  private folders: string[] = [];
+  private extraFiles: string[] = [];
+  /** Bumped whenever the terms change, so caches keyed on the index know. */
+  version = 0;
+
+  constructor(
+    private readonly report: (uri: string, problems: GlossaryProblem[]) => void,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  get terms(): TermIndex {
+    return this.index;
+  }
+
+  /** Workspace folders and extra files (paths or globs, relative to a folder or absolute). */
+  async configure(folders: string[], extraFiles: string[]): Promise<void> {
+    this.folders = folders;
+    this.extraFiles = extraFiles;
+    const paths = await this.findFiles();
+    for (const uri of [...this.loaded.keys()]) if (!paths.includes(URI.parse(uri).fsPath)) this.forget(uri);
+    await Promise.all(paths.map((path) => this.load(path)));
+    this.rebuild();
+  }
+
+  /** A watched file changed: reload it if it is one of the glossaries. */
+  async fileChanged(uri: string, deleted: boolean): Promise<boolean> {
+    const path = URI.parse(uri).fsPath;
+    if (!glossaryFormat(path)) return false;
+    const known = this.loaded.has(URI.file(path).toString());
+    if (deleted) {
+      if (!known) return false;
+      this.forget(URI.file(path).toString());
+    } else {
+      if (!known && !(await this.findFiles()).includes(path)) return false;
+      await this.load(path);
+    }
+    this.rebuild();
+    return true;
+  }
+
+  private async findFiles(): Promise<string[]> {
+    const patterns = [...GLOSSARY_GLOBS, ...this.extraFiles.filter((p) => !isAbsolute(p))];
+    const absolute = this.extraFiles.filter((p) => isAbsolute(p));
+    const lists = await Promise.all(
+      this.folders.map((cwd) => glob(patterns, { cwd, absolute: true, ignore: IGNORE }).catch(() => [] as string[])),
+    );
+    const fromAbsolute = await Promise.all(absolute.map((pattern) => glob(pattern, { absolute: true }).catch(() => [] as string[])));
+    return [...new Set([...lists.flat(), ...fromAbsolute.flat()])].sort();
+  }
+
+  private forget(uri: string): void {
+    this.loaded.delete(uri);
+    this.report(uri, []);
+  }
+
+  private async load(path: string): Promise<void> {
+    const uri = URI.file(path).toString();
+    const glossary = await readGlossary(path, uri).catch((error: Error) => failed(`Could not read this glossary: ${error.message}`));
+    this.loaded.set(uri, glossary);
+    this.report(uri, glossary.problems);
+    if (glossary.problems.length > 0) this.log(`${path}: ${glossary.problems.length} line(s) could not be read; see Problems.`);
+  }
+
+  private rebuild(): void {
+    const user = [...this.loaded.keys()].sort().flatMap((uri) => this.loaded.get(uri)!.entries);
+    this.index = new TermIndex([...builtinEntries(), ...user]);
+    this.version++;
+  }
+}
+
+const failed = (message: string): LoadedGlossary => ({ entries: [], problems: [{ line: 0, message }] });
+
+async function readGlossary(path: string, uri: string): Promise<LoadedGlossary> {
+  const info = await stat(path);
+  if (info.size > MAX_BYTES) {
+    return failed(`This glossary is ${(info.size / 1048576).toFixed(1)} MB; glossaries over ${MAX_BYTES / 1048576} MB are not loaded.`);
+  }
+  const bytes = await readFile(path);
+  if (bytes.subarray(0, BINARY_PROBE).includes(0)) return failed('This file is binary, not a text glossary.');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return failed('This file is not valid UTF-8 text: save it as UTF-8 to use it as a glossary.');
+  }
+  return parseGlossary(basename(path), uri, text);
+}

@@ -1,0 +1,84 @@
+/** Hovers and glossary files through the built server, as an editor sees them. */
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import type { Hover, MarkupContent, PublishDiagnosticsParams, SemanticTokens } from 'vscode-languageserver-protocol';
+import { startServer, type ServerSession } from './lspClient';
+
+const SEED_LIKE = ['国防部:例行记者会', '', '记者:请介绍中央军委与上合组织的交流。', '', '吴谦:今年交流取得进展。', '', 'Wu Qian: The Central Military Commission (CMC) worked with the SCO.', ''].join('\n');
+
+describe('glossary over stdio', () => {
+  let session: ServerSession;
+  let workspace: string;
+  const diagnostics = new Map<string, PublishDiagnosticsParams>();
+  const uri = 'untitled:glossary-seed';
+
+  before(async () => {
+    workspace = mkdtempSync(join(tmpdir(), 'briefing-glossary-'));
+    writeFileSync(join(workspace, 'team.glossary.tsv'), '# our terms\n交流\texchanges\tteam preference\n只有一列\n');
+    session = await startServer(workspace);
+    session.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => diagnostics.set(params.uri, params));
+    session.open(uri, SEED_LIKE);
+  });
+  after(async () => {
+    await session.close();
+    rmSync(workspace, { recursive: true, force: true });
+  });
+
+  const hoverAt = (line: number, character: number) =>
+    session.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+  const markdown = (h: Hover | null) => (h?.contents as MarkupContent | undefined)?.value ?? '';
+
+  /** Polls a request until its answer satisfies `accept`: the server loads glossaries in the background. */
+  async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const value = await probe();
+      if (accept(value) || Date.now() > deadline) return value;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  it('glosses a Chinese term from the built-in glossary, with its range', async () => {
+    const h = await hoverAt(2, 7);
+    assert.match(markdown(h), /\*\*中央军委\*\* → \*\*Central Military Commission\*\*/);
+    assert.match(markdown(h), /Built-in glossary/);
+    assert.deepEqual(h!.range, { start: { line: 2, character: 6 }, end: { line: 2, character: 10 } });
+  });
+
+  it('glosses an English acronym and a speaker label', async () => {
+    assert.match(markdown(await hoverAt(6, 65)), /SCO.*→.*上海合作组织/);
+    assert.match(markdown(await hoverAt(4, 1)), /\*\*吴谦\*\* → \*\*Wu Qian\*\*/);
+  });
+
+  it('uses the workspace glossary, linking to its line', async () => {
+    const h = await eventually(() => hoverAt(4, 6), (value) => markdown(value).includes('team.glossary.tsv'));
+    assert.match(markdown(h), /\*\*交流\*\* → \*\*exchanges\*\*/);
+    assert.match(markdown(h), /\[team\.glossary\.tsv:2\]\(file:.*team\.glossary\.tsv#L2\)/);
+  });
+
+  it('reports a malformed glossary line as a diagnostic on that line', async () => {
+    const fileUri = pathToFileURL(join(workspace, 'team.glossary.tsv')).href;
+    const published = await eventually(async () => diagnostics.get(fileUri), (d) => d !== undefined);
+    assert.equal(published?.diagnostics.length, 1);
+    assert.equal(published!.diagnostics[0]!.range.start.line, 2);
+    assert.match(published!.diagnostics[0]!.message, /no rendering/);
+  });
+
+  it('reloads a glossary file when the editor says it changed', async () => {
+    const file = join(workspace, 'team.glossary.tsv');
+    writeFileSync(file, '交流\tcontacts\tchanged\n');
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type: 2 }] });
+    const h = await eventually(() => hoverAt(4, 6), (value) => markdown(value).includes('contacts'));
+    assert.match(markdown(h), /\*\*contacts\*\*/);
+  });
+
+  it('marks glossary terms with semantic tokens', async () => {
+    const tokens = await session.connection.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.ok(tokens.data.length >= 5 * 4, `${tokens.data.length / 5} tokens`);
+    assert.equal(tokens.data.length % 5, 0);
+  });
+});
