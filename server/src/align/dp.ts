@@ -11,8 +11,8 @@ const MOVE_DI = [1, 1, 0, 2, 1] as const;
 const MOVE_DJ = [1, 0, 1, 1, 2] as const;
 const MOVES = MOVE_DI.length;
 
-/** Wide enough for a few omissions in a row off the scaled diagonal; wider bands are tried when needed. */
-const FIRST_HALF_WIDTH = 8;
+/** Room for a few omissions in a row off the scaled diagonal; wider bands are tried when the path needs them. */
+const FIRST_HALF_WIDTH = 4;
 
 /** Cost of the pair link covering Chinese [i, i + di) and English [j, j + dj) (both non-empty). */
 export type MoveCost = (i: number, di: number, j: number, dj: number) => number;

@@ -25,7 +25,7 @@ export interface ParagraphFeatures {
   ordinal: number;
   /** Bit n set when an inline point with ordinal n stands in the paragraph (ordinals 1–30). */
   inlineOrdinals: number;
-  /** Numbers the paragraph mentions, as interned ids, sorted. */
+  /** Numbers the paragraph mentions, as interned ids, each once. */
   numbers: number[];
   /** The paragraph's words, without its speaker label. */
   text: string;
@@ -70,11 +70,11 @@ export function ordinalBit(ordinal: number): number {
 }
 
 /**
- * Characters, the length model's unit. A Han character or full-width punctuation mark counts one;
- * any other visible character (Latin letters and digits inside Chinese text) half, since a Latin
- * word in Chinese text stands for about as many Latin letters in the English; English text is
- * counted plainly, spaces included, as Gale and Church did. The weighting was chosen on the corpus
- * pairs (it gave the lowest relative variance of the variants tried; see lengthModel.ts).
+ * Characters, the length model's unit. In Chinese text a Han character or full-width punctuation
+ * mark counts one and any other visible character (digits, Latin names) half: a digit carries
+ * less than a Han character, and on the corpus pairs counting them half gave a slightly lower
+ * relative variance than counting them one or a third (see lengthModel.ts). English text is
+ * counted plainly, spaces included, as Gale and Church did.
  */
 export function textLength(text: string): number {
   let wide = 0;
@@ -140,12 +140,13 @@ export function pointsByParagraph(section: Section): Map<number, Point[]> {
   return byParagraph;
 }
 
+/** Numbers as small integers, each once: comparing them in the band is then cheap. */
 function intern(values: string[], ids: Map<string, number>): number[] {
-  const result = new Set<number>();
+  const result: number[] = [];
   for (const value of values) {
     let id = ids.get(value);
     if (id === undefined) ids.set(value, (id = ids.size));
-    result.add(id);
+    if (!result.includes(id)) result.push(id);
   }
-  return [...result].sort((a, b) => a - b);
+  return result;
 }

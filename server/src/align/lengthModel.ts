@@ -32,20 +32,22 @@ const OUTLIER_COST = -Math.log(OUTLIER_SHARE);
 /** −ln P(|δ| ≥ observed) for a link whose sides have these lengths (Chinese, English). */
 export function lengthCost(zhLength: number, enLength: number): number {
   if (zhLength <= 0 && enLength <= 0) return 0;
-  // Measure the Chinese length in English units from both sides, as Gale and Church did, so that
-  // an empty or tiny side does not make the variance vanish.
+  // The variance scales with the mean of both sides (the English converted to Chinese units), as
+  // in Gale and Church's program, so that an empty or tiny Chinese side does not make it vanish.
   const mean = (zhLength + enLength / EN_PER_ZH) / 2;
   const delta = Math.abs(enLength - EN_PER_ZH * zhLength) / Math.sqrt(Math.max(mean, 1) * VARIANCE_PER_ZH);
   if (delta > NEGLIGIBLE_TAIL) return OUTLIER_COST;
   return -Math.log(OUTLIER_SHARE + (1 - OUTLIER_SHARE) * twoSidedTail(delta));
 }
 
-/** 2·(1 − Φ(x)) = erfc(x/√2), with the erfc approximation of Numerical Recipes (fractional error under 1.2e-7). */
+/** Coefficients of the erfc approximation of Numerical Recipes (fractional error under 1.2e-7). */
+const ERFC = [-1.26551223, 1.00002368, 0.37409196, 0.09678418, -0.18628806, 0.27886807, -1.13520398, 1.48851587, -0.82215223, 0.17087277];
+
+/** 2·(1 − Φ(x)) = erfc(x/√2). */
 function twoSidedTail(x: number): number {
   const z = x / Math.SQRT2;
   const t = 1 / (1 + 0.5 * z);
-  const poly =
-    -1.26551223 +
-    t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  let poly = 0;
+  for (let k = ERFC.length - 1; k >= 0; k--) poly = poly * t + ERFC[k]!;
   return t * Math.exp(poly - z * z);
 }

@@ -23,6 +23,13 @@ const TWO_TO_ONE = -Math.log(1 / 222);
  */
 export const SKIP_COST = -Math.log(5 / 222);
 
+/*
+ * Structural evidence, in nats, set by reasoning rather than fitted to the corpus: a clash that
+ * should forbid a pair (a question against an answer, a merge across a turn) outweighs the
+ * largest length cost (about 5.3, see lengthModel.ts) and an omission; an anchor (two questions,
+ * matching point numbers, shared numbers) is worth about as much as a poor length fit; weak
+ * signals (a number only one side writes in digits) stay well under one nat each.
+ */
 const KIND_CLASH = 6;
 const TURN_ACROSS = 6;
 const QUESTION_ANCHOR = -2.5;
