@@ -6,7 +6,13 @@ import * as vscode from 'vscode';
 
 const HAN = /\p{Script=Han}/u;
 
-export async function addToGlossary(): Promise<void> {
+/** Given by a keybinding or a test to skip the prompts. */
+export interface AddToGlossaryArgs {
+  rendering?: string;
+  note?: string;
+}
+
+export async function addToGlossary(args: AddToGlossaryArgs = {}): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const term = editor?.document.getText(editor.selection).trim();
   if (!editor || !term) {
@@ -18,18 +24,18 @@ export async function addToGlossary(): Promise<void> {
     return;
   }
   const other = HAN.test(term) ? 'English' : 'Chinese';
-  const rendering = await vscode.window.showInputBox({
+  const rendering = args.rendering ?? await vscode.window.showInputBox({
     title: `Add “${term}” to the glossary`,
     prompt: `Its rendering in ${other}`,
     validateInput: (value) => (value.trim() === '' ? `Type the ${other} rendering.` : /[\t\r\n]/.test(value) ? 'No tabs or line breaks.' : undefined),
   });
-  if (rendering === undefined) return;
-  const note = await vscode.window.showInputBox({
+  if (rendering === undefined || rendering.trim() === '' || /[\t\r\n]/.test(rendering)) return;
+  const note = args.note ?? await vscode.window.showInputBox({
     title: `Add “${term}” to the glossary`,
     prompt: 'A note (optional): press Enter to leave it empty',
     validateInput: (value) => (/[\t\r\n]/.test(value) ? 'No tabs or line breaks.' : undefined),
   });
-  if (note === undefined) return;
+  if (note === undefined || /[\t\r\n]/.test(note)) return;
   const target = glossaryFile(editor.document.uri);
   if (!target) {
     void vscode.window.showWarningMessage('Open a folder first: the glossary file lives in the workspace folder.');

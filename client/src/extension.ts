@@ -56,6 +56,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       { scheme: 'untitled', language: LANGUAGE_ID },
     ],
     synchronize: {
+      // Tells the server when a briefing.* setting changes; the server then reads the settings it needs.
+      configurationSection: 'briefing',
       // Workspace symbols and glossaries cover files on disk: the server must hear when they change.
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{briefing,txt,tsv,csv,json,tbx}'),
     },

@@ -89,7 +89,11 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(async () => {
   if (canPullConfiguration) {
-    await connection.client.register(DidChangeConfigurationNotification.type, { section: 'briefing' });
+    // Without this registration the editor sends no configuration changes; a client that refuses
+    // it (VS Code after the server was restarted) still has its settings read below.
+    await connection.client
+      .register(DidChangeConfigurationNotification.type, { section: 'briefing' })
+      .catch((error: Error) => connection.console.warn(`Could not register for configuration changes: ${error.message}`));
     await refreshSettings();
   } else {
     await applySettings();

@@ -79,13 +79,15 @@ suite('outline', () => {
     const inlineCount = (symbols: vscode.DocumentSymbol[]) => flatten(symbols).filter((s) => /^[一二三]是/.test(s.name)).length;
     const before = inlineCount(await symbolsOf(uri));
     assert.strictEqual(before, 6, 'three paragraph points and three inline points');
+    const counts: number[] = [];
+    const count = (symbols: vscode.DocumentSymbol[]) => counts[counts.push(inlineCount(symbols)) - 1];
     const restore = await withSetting('briefing.outline.inlinePoints', false);
     try {
-      await symbolsOf(uri, (symbols) => inlineCount(symbols) === 3);
+      await symbolsOf(uri, (symbols) => count(symbols) === 3).catch((e) => Promise.reject(new Error(`off: ${counts.slice(-3)} ${e}`)));
     } finally {
       await restore();
     }
-    await symbolsOf(uri, (symbols) => inlineCount(symbols) === 6);
+    await symbolsOf(uri, (symbols) => count(symbols) === 6).catch((e) => Promise.reject(new Error(`back on: ${counts.slice(-3)} ${e}`)));
   });
 
   test('the Outline view shows the exchanges and points', async function () {
