@@ -34,10 +34,16 @@ export function describe(match: TermMatch): string {
 function sourceOf(entry: GlossaryEntry): string {
   const source = entry.source;
   if (source.kind === 'builtin') return `Built-in glossary (${source.file})`;
-  const name = decodeURIComponent(source.uri.slice(source.uri.lastIndexOf('/') + 1));
+  const encoded = source.uri.slice(source.uri.lastIndexOf('/') + 1);
+  let name = encoded;
+  try {
+    name = decodeURIComponent(encoded);
+  } catch {
+    // A URI with a stray % sign: show it as it is.
+  }
   return `From [${escape(name)}:${source.line + 1}](${source.uri}#L${source.line + 1})`;
 }
 
 function escape(text: string): string {
-  return text.replace(/([\\`*_{}[\]()<>#+!|~])/g, '\\$1');
+  return text.replace(/&/g, '&amp;').replace(/([\\`*_{}[\]()<>#+!|~])/g, '\\$1');
 }

@@ -1,30 +1,41 @@
 /**
  * JSON glossaries: an array of `{ "zh": …, "en": …, "note": … }` (or source/target/comment), where
  * zh and en may be a string or an array of forms; or an object mapping terms to renderings.
+ * jsonc-parser (VS Code's own) keeps the offset of each entry, so problems land on their lines.
  */
+import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { entriesFromRows } from './tsv';
 import type { GlossarySource, LoadedGlossary } from './types';
 
 export function parseJson(text: string, sourceOf: (line: number) => GlossarySource): LoadedGlossary {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch (error) {
-    const position = /position (\d+)/.exec((error as Error).message);
-    const line = position ? lineOfOffset(text, Number(position[1])) : 0;
-    return { entries: [], problems: [{ line, message: `Not valid JSON: ${(error as Error).message}` }] };
+  const source = text.replace(/^\ufeff/, '');
+  const errors: ParseError[] = [];
+  const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
+  const lineOf = lineCounter(source);
+  if (errors.length > 0 || !root) {
+    const first = errors[0];
+    const where = first ? lineOf(first.offset) : 0;
+    return { entries: [], problems: [{ line: where, message: `Not valid JSON: ${first ? printParseErrorCode(first.error) : 'empty file'}.` }] };
   }
-  const items = Array.isArray(data)
-    ? data
-    : data && typeof data === 'object'
-      ? Object.entries(data as Record<string, unknown>).map(([term, rendering]) => ({ source: term, target: rendering }))
-      : undefined;
-  if (!items) return { entries: [], problems: [{ line: 0, message: 'Expected an array of entries or an object of term: rendering.' }] };
-  const lines = new LineFinder(text);
-  return entriesFromRows(
-    items.map((item, index) => ({ line: lines.find(item, index), columns: columnsOf(item) })),
-    sourceOf,
-  );
+  const rows =
+    root.type === 'array'
+      ? (root.children ?? []).map((node) => ({ line: lineOf(termNode(node).offset), columns: columnsOf(getNodeValue(node)) }))
+      : root.type === 'object'
+        ? (root.children ?? []).map((property: Node) => ({
+            line: lineOf(property.offset),
+            columns: columnsOf({ source: getNodeValue(property.children![0]!), target: getNodeValue(property.children![1]!) }),
+          }))
+        : undefined;
+  if (!rows) return { entries: [], problems: [{ line: 0, message: 'Expected an array of entries or an object of "term": "rendering".' }] };
+  return entriesFromRows(rows, sourceOf, 'json');
+}
+
+const TERM_KEYS = ['zh', 'source', 'term'];
+
+/** An entry's line is the line of its term (an object may spread over several lines). */
+function termNode(entry: Node): Node {
+  const property = entry.type === 'object' ? entry.children?.find((p) => TERM_KEYS.includes(String(p.children?.[0]?.value))) : undefined;
+  return property ?? entry;
 }
 
 const cell = (value: unknown): string =>
@@ -33,25 +44,25 @@ const cell = (value: unknown): string =>
 function columnsOf(item: unknown): string[] {
   if (!item || typeof item !== 'object') return [typeof item === 'string' ? item : '', ''];
   const record = item as Record<string, unknown>;
-  return [cell(record['zh'] ?? record['source'] ?? record['term']), cell(record['en'] ?? record['target'] ?? record['translation']), cell(record['note'] ?? record['comment'])];
+  return [
+    cell(record['zh'] ?? record['source'] ?? record['term']),
+    cell(record['en'] ?? record['target'] ?? record['translation']),
+    cell(record['note'] ?? record['comment']),
+  ];
 }
 
-/** JSON.parse keeps no positions: find each entry's line by its first string, in order. */
-class LineFinder {
-  private from = 0;
-  constructor(private readonly text: string) {}
-
-  find(item: unknown, index: number): number {
-    const key = columnsOf(item)[0] || columnsOf(item)[1];
-    const at = key ? this.text.indexOf(JSON.stringify(key).slice(1, -1), this.from) : -1;
-    if (at < 0) return index === 0 ? 0 : lineOfOffset(this.text, this.from);
-    this.from = at + 1;
-    return lineOfOffset(this.text, at);
-  }
-}
-
-function lineOfOffset(text: string, offset: number): number {
-  let line = 0;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/** Maps offsets to 0-based lines, for offsets asked in any order. */
+function lineCounter(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
 }

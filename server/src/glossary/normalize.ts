@@ -24,6 +24,14 @@ export function hasHan(text: string): boolean {
   return /\p{Script=Han}/u.test(text);
 }
 
-export function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && /[\p{L}\p{N}]/u.test(char) && !/\p{Script=Han}/u.test(char);
+/**
+ * Whether the character at `offset` (either half of a surrogate pair) is a letter or digit of a
+ * word-spaced script: Latin and the like, not Han, which needs no word boundaries.
+ */
+export function isWordChar(text: string, offset: number): boolean {
+  if (offset < 0 || offset >= text.length) return false;
+  const code = text.charCodeAt(offset);
+  const start = code >= 0xdc00 && code <= 0xdfff && offset > 0 ? offset - 1 : offset;
+  const char = String.fromCodePoint(text.codePointAt(start)!);
+  return /[\p{L}\p{N}]/u.test(char) && !/\p{Script=Han}/u.test(char);
 }

@@ -20,14 +20,18 @@ export function parseTbx(text: string, sourceOf: (line: number) => GlossarySourc
   let language: string | undefined;
   let collecting: 'term' | 'note' | undefined;
   let buffer = '';
+  const startCollecting = (what: 'term' | 'note') => {
+    collecting = what;
+    buffer = '';
+  };
 
   parser.on('opentag', (tag) => {
     const name = tag.name.replace(/^.*:/, '');
     if (name === 'termEntry' || name === 'conceptEntry') draft = { line: parser.line - 1, zh: [], en: [], notes: [] };
     else if (name === 'langSet' || name === 'langSec') language = String(tag.attributes['xml:lang'] ?? tag.attributes['lang'] ?? '').toLowerCase();
-    else if (name === 'term') collecting = 'term';
-    else if ((name === 'note' || (name === 'descrip' && /definition|note|context/.test(String(tag.attributes['type'] ?? '')))) && draft) collecting = 'note';
-    buffer = '';
+    else if (name === 'term') startCollecting('term');
+    else if ((name === 'note' || (name === 'descrip' && /definition|note|context/.test(String(tag.attributes['type'] ?? '')))) && draft) startCollecting('note');
+    // Any other tag (inline markup such as <hi>) keeps collecting the text around it.
   });
   parser.on('text', (value) => {
     if (collecting) buffer += value;

@@ -1,5 +1,5 @@
 /** The terms of all glossaries, compiled once per glossary version, and the matching rules. */
-import { AhoCorasick } from './ahoCorasick';
+import { TermTrie } from './termTrie';
 import { fold, hasHan, isWordChar } from './normalize';
 import type { GlossaryEntry, TermLanguage, TermMatch } from './types';
 
@@ -15,7 +15,7 @@ interface Term {
 
 export class TermIndex {
   private readonly terms: Term[] = [];
-  private readonly automaton: AhoCorasick;
+  private readonly trie = new TermTrie();
 
   /** Later entries override earlier ones for the same term: pass built-in entries first. */
   constructor(entries: readonly GlossaryEntry[]) {
@@ -37,7 +37,7 @@ export class TermIndex {
         }
       }
     }
-    this.automaton = new AhoCorasick(this.terms.map((t) => fold(t.term.trim())));
+    this.terms.forEach((term, id) => this.trie.add(fold(term.term.trim()), id));
   }
 
   get size(): number {
@@ -51,38 +51,41 @@ export class TermIndex {
    */
   match(text: string, start = 0, end = text.length): TermMatch[] {
     const folded = fold(text.slice(start, end));
-    const candidates: TermMatch[] = [];
-    for (const raw of this.automaton.search(folded)) {
-      const term = this.terms[raw.pattern]!;
-      const matchEnd = term.latin ? wordEnd(folded, raw.start, raw.end, term.plural) : raw.end;
-      if (matchEnd < 0) continue;
-      candidates.push({ start: start + raw.start, end: start + matchEnd, entry: term.entry, language: term.language, term: term.term });
+    const matches: TermMatch[] = [];
+    for (let at = 0; at < folded.length; ) {
+      const longest = this.longestAt(folded, at);
+      if (!longest) {
+        at++;
+        continue;
+      }
+      const term = this.terms[longest.id]!;
+      matches.push({ start: start + at, end: start + longest.end, entry: term.entry, language: term.language, term: term.term });
+      at = longest.end;
     }
-    return leftmostLongest(candidates);
+    return matches;
+  }
+
+  /** The longest term that starts at `at` and stands on its own (Latin terms as whole words). */
+  private longestAt(text: string, at: number): { id: number; end: number } | undefined {
+    // Inside a word no term can start: Latin terms need a boundary, Chinese ones are no word characters.
+    if (this.terms.length === 0 || (isWordChar(text, at - 1) && isWordChar(text, at))) return undefined;
+    let longest: { id: number; end: number } | undefined;
+    this.trie.walk(text, at, text.length, (id, end) => {
+      const term = this.terms[id]!;
+      const wordEnd = term.latin ? latinWordEnd(text, end, term.plural) : end;
+      if (wordEnd >= 0 && (!longest || wordEnd > longest.end)) longest = { id, end: wordEnd };
+    });
+    return longest;
   }
 }
 
-/** Where a Latin match ends if it stands as a word (with a plural s taken in), or -1. */
-function wordEnd(text: string, start: number, end: number, plural: boolean): number {
-  if (isWordChar(text[start - 1]) && isWordChar(text[start])) return -1;
-  const after = text[end];
-  if (!isWordChar(after) || !isWordChar(text[end - 1])) return end;
+/** Where a Latin term ending at `end` ends as a word (a plural s taken in), or -1 inside a word. */
+function latinWordEnd(text: string, end: number, plural: boolean): number {
+  if (!isWordChar(text, end) || !isWordChar(text, end - 1)) return end;
   if (plural) {
     for (const suffix of ['s', 'es']) {
-      if (text.startsWith(suffix, end) && !isWordChar(text[end + suffix.length])) return end + suffix.length;
+      if (text.startsWith(suffix, end) && !isWordChar(text, end + suffix.length)) return end + suffix.length;
     }
   }
   return -1;
-}
-
-function leftmostLongest(matches: TermMatch[]): TermMatch[] {
-  matches.sort((a, b) => a.start - b.start || b.end - a.end);
-  const chosen: TermMatch[] = [];
-  let reached = -1;
-  for (const match of matches) {
-    if (match.start < reached) continue;
-    chosen.push(match);
-    reached = match.end;
-  }
-  return chosen;
 }

@@ -11,26 +11,35 @@ const HEADER_WORDS = new Set(['zh', 'en', 'source', 'target', 'term', 'translati
  * Reads rows of columns: blank lines and `#` comments are skipped, a header row of column names
  * too; a row that is not an entry becomes a problem on its line, and the rest still loads.
  */
+/** How each format separates a term from its rendering, for messages that say how to mend a line. */
+const LAYOUT = {
+  tsv: 'write the term, a tab, then its rendering (and a comment after another tab)',
+  csv: 'write the term, a comma, then its rendering (and a comment after another comma)',
+  json: 'give each entry "zh" and "en" (or "source" and "target")',
+} as const;
+export type RowFormat = keyof typeof LAYOUT;
+
 export function entriesFromRows(
   rows: { line: number; columns: string[] }[],
   sourceOf: (line: number) => GlossarySource,
+  format: RowFormat,
 ): LoadedGlossary {
   const entries: GlossaryEntry[] = [];
   const problems: GlossaryProblem[] = [];
   for (const { line, columns } of rows) {
     if (columns.every((c) => c.trim() === '') || columns[0]!.trimStart().startsWith('#')) continue;
     if (columns.every((c) => HEADER_WORDS.has(c.trim().toLowerCase()) || c.trim() === '')) continue;
-    const result = entryFromColumns(columns, sourceOf(line));
+    const result = entryFromColumns(columns, sourceOf(line), LAYOUT[format]);
     if (typeof result === 'string') problems.push({ line, message: result });
     else entries.push(result);
   }
   return { entries, problems };
 }
 
-function entryFromColumns(columns: string[], source: GlossarySource): GlossaryEntry | string {
+function entryFromColumns(columns: string[], source: GlossarySource, layout: string): GlossaryEntry | string {
   const [first = '', second = '', note = ''] = columns.map((c) => c.trim());
-  if (!second) return first ? `"${first}" has no rendering: write the term, a tab, then its rendering (and a comment after another tab, if any).` : 'The term is empty.';
-  if (!first) return 'The term is empty: the line starts with a tab.';
+  if (!second) return first ? `"${first}" has no rendering: ${layout}.` : `The term is empty: ${layout}.`;
+  if (!first) return `The term is empty: ${layout}.`;
   const split = (cell: string) => cell.split(VARIANT_SEPARATOR).map((v) => v.trim()).filter(Boolean);
   const firstIsChinese = hasHan(first);
   const secondIsChinese = hasHan(second);
@@ -56,5 +65,6 @@ export function parseTsv(text: string, sourceOf: (line: number) => GlossarySourc
   return entriesFromRows(
     splitLines(text).map((row, line) => ({ line, columns: row.split('\t') })),
     sourceOf,
+    'tsv',
   );
 }
