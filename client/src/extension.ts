@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { looksLikeBriefing } from '../../server/src/model/detect';
 import { addToGlossary } from './addToGlossary';
+import { registerParallel } from './parallel';
 
 const LANGUAGE_ID = 'briefing';
 
@@ -14,6 +15,8 @@ let client: LanguageClient | undefined;
 export interface BriefingExtensionApi {
   /** The running language client, for tests and for other extensions. */
   readonly client: LanguageClient | undefined;
+  /** What the pairing item in the status bar shows (`zh ↔ en · 33/33`), undefined while hidden. */
+  readonly pairingStatus: string | undefined;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<BriefingExtensionApi> {
@@ -32,9 +35,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Briefi
   );
   vscode.workspace.textDocuments.forEach(openAsBriefingIfItLooksLikeOne);
   await client.start();
+  const pairingStatus = registerParallel(context, () => client);
   return {
     get client() {
       return client;
+    },
+    get pairingStatus() {
+      return pairingStatus();
     },
   };
 }

@@ -1,5 +1,5 @@
 /** Custom requests between the VS Code client and the server, typed once for both sides. */
-import { RequestType0 } from 'vscode-languageserver-protocol';
+import { RequestType, RequestType0, type Location, type Position, type TextDocumentIdentifier } from 'vscode-languageserver-protocol';
 
 export interface ServerStatus {
   /** The server's process id, so the client (and its tests) can tell a restarted server apart. */
@@ -9,3 +9,30 @@ export interface ServerStatus {
 }
 
 export const ServerStatusRequest = new RequestType0<ServerStatus, void>('briefing/status');
+
+export interface ParallelParams {
+  textDocument: TextDocumentIdentifier;
+  /** Absent: only the pairing is wanted (for the status bar). */
+  position?: Position;
+}
+
+export interface ParallelResult {
+  /** `paired` with a counterpart location; `omitted` when the passage has none in the other version. */
+  status: 'paired' | 'omitted' | 'outside' | 'unpaired';
+  /** Plain words for the user: what was found, or what was looked for. */
+  message: string;
+  locations: Location[];
+  /** 0..1, how sure the alignment is of this link. */
+  confidence?: number;
+  kind?: 'paragraph' | 'point' | 'term';
+  pairing?: {
+    counterpartUri: string;
+    /** `zh ↔ en` */
+    languages: string;
+    /** Body paragraphs of this version with a counterpart, and all of them. */
+    linked: number;
+    total: number;
+  };
+}
+
+export const ParallelRequest = new RequestType<ParallelParams, ParallelResult, void>('briefing/parallel');

@@ -14,18 +14,24 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Briefing } from './model';
+import type { Pairing } from './workspace/parallel';
 import { URI } from 'vscode-uri';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import { documentSymbols } from './features/documentSymbols';
+import { definition } from './features/definition';
 import { hover } from './features/hover';
+import { parallelResult } from './features/parallelRequest';
+import { counterpartAt } from './features/parallel';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
 import { foldingRanges } from './features/foldingRanges';
 import { selectionRanges } from './features/selectionRanges';
 import { workspaceSymbols } from './features/workspaceSymbols';
-import { ServerStatusRequest } from './protocol';
+import { ParallelRequest, ServerStatusRequest } from './protocol';
 import { ModelCache } from './workspace/modelCache';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './workspace/settings';
 import { Glossaries } from './workspace/glossaries';
+import { ParallelVersions } from './workspace/parallel';
 import { WorkspaceFiles } from './workspace/workspaceFiles';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe', '--clientProcessId'];
@@ -51,6 +57,13 @@ let canPullConfiguration = false;
 /** Which views the client lets the server ask to refresh (asking a client that cannot is an error). */
 let canRefresh = { foldingRanges: false, semanticTokens: false };
 let folders: string[] = [];
+const parallel = new ParallelVersions(
+  (uri) => {
+    const document = documents.get(uri);
+    return document ? { document, briefing: models.get(document) } : undefined;
+  },
+  () => glossaries.terms,
+);
 const glossaries = new Glossaries(
   (uri, problems) =>
     void connection.sendDiagnostics({
@@ -81,6 +94,7 @@ connection.onInitialize((params): InitializeResult => {
       selectionRangeProvider: true,
       workspaceSymbolProvider: true,
       hoverProvider: true,
+      definitionProvider: true,
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
     },
     serverInfo: { name: 'briefing-language-server', version: SERVER_VERSION },
@@ -108,6 +122,7 @@ async function refreshSettings(): Promise<void> {
 /** Settings take effect at once: workspace files, glossaries, and what the editor shows. */
 async function applySettings(): Promise<void> {
   workspaceFiles.configure(folders, settings.workspaceSymbolsInclude);
+  parallel.patterns = settings.parallelPatterns;
   await glossaries.configure(folders, settings.glossaryFiles);
   refreshViews({ foldingRanges: true, semanticTokens: true });
 }
@@ -132,6 +147,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
   for (const change of changes) {
     if (await glossaries.fileChanged(change.uri, change.type === FileChangeType.Deleted)) termsChanged = true;
     else workspaceFiles.invalidate(change.uri);
+    parallel.invalidate(change.uri);
   }
   if (termsChanged) refreshViews({ semanticTokens: true });
 });
@@ -157,8 +173,39 @@ connection.onSelectionRanges(({ textDocument, positions }) =>
   withModel(textDocument.uri, [], (document, briefing) => selectionRanges(document, briefing, positions)),
 );
 
+/** Like withModel, for features that also need the other language version. */
+async function withCounterpart<T>(
+  uri: string,
+  fallback: T,
+  feature: (document: TextDocument, briefing: Briefing, pairing: Pairing) => T,
+): Promise<T> {
+  const document = documents.get(uri);
+  if (!document) return fallback;
+  try {
+    const briefing = models.get(document);
+    return feature(document, briefing, await parallel.pairingOf(document, briefing));
+  } catch (error) {
+    connection.console.error(`Request on ${uri} failed: ${(error as Error).stack ?? error}`);
+    return fallback;
+  }
+}
+
+const counterpartOf = (pairing: Pairing, uri: string, offset: number) =>
+  pairing.kind === 'paired' ? counterpartAt(pairing, uri, offset, glossaries.terms) : undefined;
+
 connection.onHover(({ textDocument, position }) =>
-  withModel(textDocument.uri, null, (document, briefing) => hover(document, briefing, document.offsetAt(position), glossaries.terms)),
+  withCounterpart(textDocument.uri, null, (document, briefing, pairing) => {
+    const offset = document.offsetAt(position);
+    return hover(document, briefing, offset, glossaries.terms, counterpartOf(pairing, document.uri, offset));
+  }),
+);
+connection.onDefinition(({ textDocument, position }) =>
+  withCounterpart(textDocument.uri, [], (document, _, pairing) => definition(counterpartOf(pairing, document.uri, document.offsetAt(position)))),
+);
+connection.onRequest(ParallelRequest, ({ textDocument, position }) =>
+  withCounterpart(textDocument.uri, { status: 'unpaired', message: 'This document is not open.', locations: [] }, (document, _, pairing) =>
+    parallelResult(document, pairing, position && counterpartOf(pairing, document.uri, document.offsetAt(position)), position !== undefined),
+  ),
 );
 
 const noTokens = { data: [] };

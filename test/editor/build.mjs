@@ -27,6 +27,8 @@ try {
     outdir,
     bundle: true,
     platform: 'node',
+  // ES module builds first: jsonc-parser's UMD build hides its requires from the bundler.
+  mainFields: ['module', 'main'],
     target: 'node20',
     format: 'cjs',
     sourcemap: true,

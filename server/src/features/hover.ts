@@ -2,21 +2,53 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { termsInParagraph, type GlossaryEntry, type TermIndex, type TermMatch } from '../glossary';
-import { indexAt, type Briefing } from '../model';
+import { indexAt, normalizeSpaces, truncate, type Briefing, type Span } from '../model';
 import { toRange } from './documentSymbols';
+import type { Counterpart } from './parallel';
 
-export function hover(document: TextDocument, briefing: Briefing, offset: number, terms: TermIndex): Hover | null {
+const PEEK_LENGTH = 240;
+const LANGUAGE_NAMES = { zh: 'Chinese', en: 'English' } as const;
+
+/**
+ * The gloss of the term under the cursor, and what the other language version has there: on a
+ * term, whether its rendering appears in the aligned paragraph; on a speaker label or a point
+ * marker, a peek of the counterpart text.
+ */
+export function hover(document: TextDocument, briefing: Briefing, offset: number, terms: TermIndex, counterpart?: Counterpart): Hover | null {
   const paragraph = briefing.paragraphs[indexAt(briefing.paragraphs, offset)];
   if (!paragraph) return null;
   const label = paragraph.label;
   if (label && label.start <= offset && offset < label.end) {
-    const matches = terms.match(briefing.text, label.start, label.end);
-    if (matches.length === 0) return null;
-    return { contents: { kind: MarkupKind.Markdown, value: matches.map(describe).join('\n\n---\n\n') }, range: toRange(document, label) };
+    const glosses = terms.match(briefing.text, label.start, label.end).map(describe);
+    return answer(document, label, [...glosses, ...peek(counterpart)]);
   }
+  if (counterpart?.kind === 'point') return answer(document, counterpart.origin, peek(counterpart));
   const match = termsInParagraph(briefing, paragraph.index, terms).find((m) => m.start <= offset && offset < m.end);
   if (!match) return null;
-  return { contents: { kind: MarkupKind.Markdown, value: describe(match) }, range: toRange(document, match) };
+  return answer(document, match, [describe(match), ...renderingCheck(match, counterpart)]);
+}
+
+function answer(document: TextDocument, range: Span, parts: string[]): Hover | null {
+  if (parts.length === 0) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: toRange(document, range) };
+}
+
+function peek(counterpart: Counterpart | undefined): string[] {
+  if (!counterpart || counterpart.targets.length === 0) return [];
+  const { to, targets } = counterpart;
+  const text = truncate(normalizeSpaces(to.briefing.text.slice(targets[0]!.start, targets[targets.length - 1]!.end)), PEEK_LENGTH);
+  const language = LANGUAGE_NAMES[to.section.language as 'zh' | 'en'] ?? 'Other';
+  return [`**${language} version** (alignment confidence ${counterpart.confidence.toFixed(2)})\n\n> ${escape(text)}`];
+}
+
+function renderingCheck(match: TermMatch, counterpart: Counterpart | undefined): string[] {
+  if (!counterpart || counterpart.targets.length === 0 || counterpart.term !== match) return [];
+  const language = LANGUAGE_NAMES[counterpart.to.section.language as 'zh' | 'en'] ?? 'other';
+  if (counterpart.kind === 'term') {
+    const found = counterpart.to.briefing.text.slice(counterpart.targets[0]!.start, counterpart.targets[0]!.end);
+    return [`✓ The aligned ${language} paragraph renders it as “${escape(found)}”.`];
+  }
+  return [`⚠ None of its renderings appears in the aligned ${language} paragraph.`];
 }
 
 /** The Markdown of one gloss: the term, its rendering(s) in the other language, the note, the source. */

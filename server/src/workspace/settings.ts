@@ -1,4 +1,5 @@
 /** The `briefing.*` settings the server reads, with defaults for editors that send none. */
+import type { CustomPattern } from '../align';
 import type { OutlineOptions } from '../features/outline';
 
 export interface ServerSettings {
@@ -8,6 +9,8 @@ export interface ServerSettings {
   glossaryFiles: string[];
   /** Mark glossary terms with a semantic token. */
   highlightTerms: boolean;
+  /** Extra naming patterns pairing language versions: `{ zh: '{name}.cn.txt', en: '{name}.txt' }`. */
+  parallelPatterns: CustomPattern[];
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -15,7 +18,13 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   workspaceSymbolsInclude: ['**/*.briefing', '**/*.zh.txt', '**/*.en.txt', '**/*.bilingual.txt'],
   glossaryFiles: [],
   highlightTerms: true,
+  parallelPatterns: [],
 };
+
+const isPattern = (value: unknown): value is CustomPattern =>
+  typeof value === 'object' &&
+  value !== null &&
+  ['zh', 'en'].every((key) => typeof (value as Record<string, unknown>)[key] === 'string' && ((value as Record<string, string>)[key] ?? '').includes('{name}'));
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
@@ -25,6 +34,7 @@ export function readSettings(section: unknown): ServerSettings {
   const outline = (value['outline'] ?? {}) as Record<string, unknown>;
   const workspaceSymbols = (value['workspaceSymbols'] ?? {}) as Record<string, unknown>;
   const glossary = (value['glossary'] ?? {}) as Record<string, unknown>;
+  const patterns = ((value['parallel'] ?? {}) as Record<string, unknown>)['patterns'];
   const nameLength = outline['nameLength'];
   const include = workspaceSymbols['include'];
   return {
@@ -35,5 +45,6 @@ export function readSettings(section: unknown): ServerSettings {
     workspaceSymbolsInclude: isStringArray(include) ? include : DEFAULT_SETTINGS.workspaceSymbolsInclude,
     glossaryFiles: isStringArray(glossary['files']) ? glossary['files'] : DEFAULT_SETTINGS.glossaryFiles,
     highlightTerms: typeof glossary['highlight'] === 'boolean' ? glossary['highlight'] : DEFAULT_SETTINGS.highlightTerms,
+    parallelPatterns: Array.isArray(patterns) ? patterns.filter(isPattern) : DEFAULT_SETTINGS.parallelPatterns,
   };
 }

@@ -1,0 +1,183 @@
+/**
+ * Commands that move between language versions, synchronized scrolling, and the status bar item
+ * that shows the pairing. Each asks the server (briefing/parallel); nothing here aligns anything.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ParallelRequest, type ParallelResult } from '../../server/src/protocol';
+
+type ClientProvider = () => LanguageClient | undefined;
+
+/** Returns what the pairing status bar item shows, for tests and for other extensions. */
+export function registerParallel(context: vscode.ExtensionContext, client: ClientProvider): () => string | undefined {
+  const status = new PairingStatus(client);
+  const sync = new SynchronizedScrolling(client);
+  context.subscriptions.push(
+    status,
+    sync,
+    vscode.commands.registerCommand('briefing.goToParallel', () => goToParallel(client, false)),
+    vscode.commands.registerCommand('briefing.openParallelToSide', () => goToParallel(client, true)),
+    vscode.commands.registerCommand('briefing.toggleSynchronizedScrolling', () => sync.toggle()),
+  );
+  return () => status.shownText;
+}
+
+async function ask(client: ClientProvider, document: vscode.TextDocument, position?: vscode.Position): Promise<ParallelResult | undefined> {
+  const running = client();
+  if (!running?.isRunning()) return undefined;
+  return running.sendRequest(ParallelRequest, {
+    textDocument: { uri: document.uri.toString() },
+    ...(position ? { position: { line: position.line, character: position.character } } : {}),
+  });
+}
+
+function toVscodeRange(range: { start: { line: number; character: number }; end: { line: number; character: number } }): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
+/** Go to Parallel Translation (in place), or Open Parallel Translation to the Side. */
+async function goToParallel(client: ClientProvider, toSide: boolean): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'briefing') {
+    void vscode.window.showInformationMessage('Open a briefing transcript to go to its parallel translation.');
+    return;
+  }
+  const result = await ask(client, editor.document, editor.selection.active);
+  const target = result?.locations[0];
+  if (!result || !target) {
+    void vscode.window.showInformationMessage(result?.message ?? 'The language server is not running.');
+    return;
+  }
+  const range = toVscodeRange(target.range);
+  const uri = vscode.Uri.parse(target.uri);
+  const column = toSide ? otherColumn(editor) : editor.viewColumn;
+  const document = await vscode.workspace.openTextDocument(uri);
+  const shown = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: toSide, preview: false });
+  shown.selection = new vscode.Selection(range.start, range.start);
+  shown.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/** The group beside the editor: an existing other group, or a new one to the right. */
+function otherColumn(editor: vscode.TextEditor): vscode.ViewColumn {
+  const visible = vscode.window.visibleTextEditors.map((e) => e.viewColumn).filter((c): c is vscode.ViewColumn => c !== undefined && c !== editor.viewColumn);
+  return visible[0] ?? vscode.ViewColumn.Beside;
+}
+
+/** "zh ↔ en · 33/33" for the active briefing; a click opens the counterpart to the side. */
+class PairingStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('briefing.pairing', vscode.StatusBarAlignment.Right, 100);
+  private readonly listeners: vscode.Disposable[];
+  private request = 0;
+
+  constructor(private readonly client: ClientProvider) {
+    this.item.name = 'Briefing: Parallel Translation';
+    this.item.command = 'briefing.openParallelToSide';
+    this.listeners = [
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.workspace.onDidSaveTextDocument(() => this.update()),
+      vscode.workspace.onDidChangeTextDocument((event) => event.document === vscode.window.activeTextEditor?.document && this.updateSoon()),
+    ];
+    this.update();
+  }
+
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private updateSoon(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.update(), 500);
+  }
+
+  async update(): Promise<void> {
+    const request = ++this.request;
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || document.languageId !== 'briefing') {
+      this.hide();
+      return;
+    }
+    const result = await ask(this.client, document).catch(() => undefined);
+    // A newer update started while this one waited for the server: let it decide.
+    if (request !== this.request) return;
+    if (!result) {
+      this.hide();
+      return;
+    }
+    if (result.pairing) {
+      const { languages, linked, total, counterpartUri } = result.pairing;
+      this.item.text = `$(link) ${languages} · ${linked}/${total}`;
+      this.item.tooltip = `${linked} of ${total} paragraphs have a counterpart in ${vscode.workspace.asRelativePath(vscode.Uri.parse(counterpartUri))}. Click to open it to the side.`;
+    } else {
+      this.item.text = '$(circle-slash) no parallel version';
+      this.item.tooltip = result.message;
+    }
+    this.item.show();
+    this.shownText = this.item.text;
+  }
+
+  private hide(): void {
+    this.item.hide();
+    this.shownText = undefined;
+  }
+
+  /** What the item shows, or undefined while it is hidden. */
+  shownText: string | undefined;
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.item.dispose();
+    this.listeners.forEach((l) => l.dispose());
+  }
+}
+
+/**
+ * While on, scrolling or moving in one version keeps the other one (visible in another editor)
+ * showing the aligned paragraph: by alignment, not by line number.
+ */
+class SynchronizedScrolling implements vscode.Disposable {
+  private enabled = false;
+  private listeners: vscode.Disposable[] = [];
+  /** The editor we just scrolled: its next scroll event is ours, not the user's. */
+  private echo: vscode.TextEditor | undefined;
+  private pending: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly client: ClientProvider) {}
+
+  toggle(): boolean {
+    this.enabled = !this.enabled;
+    this.listeners.forEach((l) => l.dispose());
+    this.listeners = this.enabled
+      ? [
+          vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.schedule(e.textEditor, e.visibleRanges[0]?.start)),
+          vscode.window.onDidChangeTextEditorSelection((e) => this.schedule(e.textEditor, e.selections[0]?.active)),
+        ]
+      : [];
+    void vscode.commands.executeCommand('setContext', 'briefing.synchronizedScrolling', this.enabled);
+    void vscode.window.setStatusBarMessage(`Synchronized scrolling ${this.enabled ? 'on' : 'off'}`, 3000);
+    return this.enabled;
+  }
+
+  private schedule(editor: vscode.TextEditor, position: vscode.Position | undefined): void {
+    if (!position || editor.document.languageId !== 'briefing') return;
+    if (this.echo === editor) {
+      this.echo = undefined;
+      return;
+    }
+    clearTimeout(this.pending);
+    this.pending = setTimeout(() => void this.follow(editor, position), 50);
+  }
+
+  private async follow(leader: vscode.TextEditor, position: vscode.Position): Promise<void> {
+    const result = await ask(this.client, leader.document, position).catch(() => undefined);
+    const target = result?.locations[0];
+    if (!target) return;
+    const follower = vscode.window.visibleTextEditors.find((e) => e !== leader && e.document.uri.toString() === target.uri && e.viewColumn !== leader.viewColumn);
+    if (!follower) return;
+    const range = toVscodeRange(target.range);
+    if (follower.visibleRanges[0]?.start.line === range.start.line) return;
+    this.echo = follower;
+    follower.revealRange(new vscode.Range(range.start, range.start), vscode.TextEditorRevealType.AtTop);
+  }
+
+  dispose(): void {
+    clearTimeout(this.pending);
+    this.listeners.forEach((l) => l.dispose());
+  }
+}

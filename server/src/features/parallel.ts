@@ -1,0 +1,94 @@
+/**
+ * The counterpart of a position in the other language version: the aligned paragraph, or finer,
+ * the matching point (on a point marker) or the term's rendering (on a glossary term). Shared by
+ * Go to Definition, the briefing/parallel request and the hover peek.
+ */
+import { alignPoints, counterpartOf, type Link, type Side } from '../align';
+import { termsInParagraph, type TermIndex, type TermMatch } from '../glossary';
+import { indexAt, type Paragraph, type Span } from '../model';
+import type { Pairing, Version } from '../workspace/parallel';
+
+export type CounterpartKind = 'paragraph' | 'point' | 'term';
+
+export interface Counterpart {
+  kind: CounterpartKind;
+  /** What the cursor is on: the paragraph, point marker or term. */
+  origin: Span;
+  from: Version;
+  to: Version;
+  /** Ranges in the other version: one or two paragraphs, a point, or a term. Empty for an omission. */
+  targets: Span[];
+  confidence: number;
+  link: Link;
+  /** The glossary term under the cursor, when there is one. */
+  term?: TermMatch;
+}
+
+type Paired = Extract<Pairing, { kind: 'paired' }>;
+
+/** Which version holds the offset: in a bilingual file, the section decides. */
+export function sideAt(pairing: Paired, uri: string, offset: number): Side | undefined {
+  const holds = (version: Version) => version.uri === uri && version.section.start <= offset && offset <= version.section.end;
+  if (holds(pairing.zh)) return 'zh';
+  if (holds(pairing.en)) return 'en';
+  if (pairing.zh.uri !== pairing.en.uri) return pairing.zh.uri === uri ? 'zh' : pairing.en.uri === uri ? 'en' : undefined;
+  return undefined;
+}
+
+export function counterpartAt(pairing: Paired, uri: string, offset: number, terms: TermIndex): Counterpart | undefined {
+  const side = sideAt(pairing, uri, offset);
+  if (!side) return undefined;
+  const from = pairing[side];
+  const to = pairing[side === 'zh' ? 'en' : 'zh'];
+  const paragraph = from.briefing.paragraphs[indexAt(from.briefing.paragraphs, offset)];
+  if (!paragraph) return undefined;
+  const link = counterpartOf(pairing.alignment, side, paragraph.index);
+  if (!link) return undefined;
+  const otherParagraphs = link[side === 'zh' ? 'en' : 'zh'].map((i) => to.briefing.paragraphs[i]!);
+  const base = { from, to, link, confidence: link.confidence };
+  const point = pointAt(pairing, link, side, offset);
+  if (point) return { ...base, kind: 'point', origin: point.origin, targets: [point.target] };
+  const term = termsInParagraph(from.briefing, paragraph.index, terms).find((m) => m.start <= offset && offset < m.end);
+  const rendering = term && renderingIn(to, otherParagraphs, term, terms);
+  if (term && rendering) return { ...base, kind: 'term', origin: term, targets: [rendering], term };
+  const counterpart: Counterpart = { ...base, kind: 'paragraph', origin: paragraph, targets: otherParagraphs.map(spanOf) };
+  if (term) counterpart.term = term;
+  return counterpart;
+}
+
+function pointAt(pairing: Paired, link: Link, side: Side, offset: number): { origin: Span; target: Span } | undefined {
+  const other: Side = side === 'zh' ? 'en' : 'zh';
+  for (const pair of alignPoints(link, pairing.zh.briefing, pairing.en.briefing)) {
+    const mine = pair[side];
+    if (mine.markerStart <= offset && offset <= mine.markerEnd) {
+      return { origin: { start: mine.markerStart, end: mine.markerEnd }, target: { start: pair[other].markerStart, end: pair[other].end } };
+    }
+  }
+  return undefined;
+}
+
+/** Where the counterpart paragraphs use a rendering of the same glossary entry. */
+export function renderingIn(to: Version, paragraphs: Paragraph[], term: TermMatch, terms: TermIndex): Span | undefined {
+  for (const paragraph of paragraphs) {
+    const found = termsInParagraph(to.briefing, paragraph.index, terms).find((m) => m.entry === term.entry && m.language !== term.language);
+    if (found) return { start: found.start, end: found.end };
+  }
+  return undefined;
+}
+
+function spanOf(paragraph: Paragraph): Span {
+  return { start: paragraph.start, end: paragraph.end };
+}
+
+/** "zh ↔ en · 33/33": how many body paragraphs of this version have a counterpart, of how many. */
+export function alignmentSummary(pairing: Paired, side: Side): { linked: number; total: number } {
+  let linked = 0;
+  let total = 0;
+  const other: Side = side === 'zh' ? 'en' : 'zh';
+  for (const link of pairing.alignment.links) {
+    if (link[side].length === 0) continue;
+    total += link[side].length;
+    if (link[other].length > 0) linked += link[side].length;
+  }
+  return { linked, total };
+}

@@ -1,0 +1,142 @@
+/**
+ * Finds the other language version of a document (its own second section, or a sibling file
+ * read from disk when it is not open) and keeps the alignment of the two, computed lazily once
+ * per pair of versions.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import {
+  alignSections,
+  counterpartFileNames,
+  customPatternCounterparts,
+  languageByCustomPatterns,
+  languageOfFileName,
+  type Alignment,
+  type CustomPattern,
+  type Side,
+} from '../align';
+import { termsInParagraph, type GlossaryEntry, type TermIndex } from '../glossary';
+import { parseBriefing, type Briefing, type Section } from '../model';
+
+export interface Version {
+  uri: string;
+  /** Changes with every edit (open documents) or write (files read from disk). */
+  stamp: string;
+  document: TextDocument;
+  briefing: Briefing;
+  section: Section;
+}
+
+export type Pairing =
+  | { kind: 'paired'; zh: Version; en: Version; alignment: Alignment }
+  | { kind: 'unpaired'; language: Side | undefined; lookedFor: string[]; reason: string };
+
+const MAX_COUNTERPART_BYTES = 20 * 1024 * 1024;
+
+export class ParallelVersions {
+  private readonly alignments = new Map<string, Alignment>();
+  private readonly disk = new Map<string, { mtimeMs: number; document: TextDocument; briefing: Briefing }>();
+  patterns: CustomPattern[] = [];
+
+  constructor(
+    private readonly openDocument: (uri: string) => { document: TextDocument; briefing: Briefing } | undefined,
+    private readonly terms: () => TermIndex,
+  ) {}
+
+  /** A file changed on disk: read it again when it is next needed. */
+  invalidate(uri: string): void {
+    this.disk.delete(uri);
+  }
+
+  async pairingOf(document: TextDocument, briefing: Briefing): Promise<Pairing> {
+    const own = this.sectionsByLanguage(briefing);
+    if (own.zh && own.en) {
+      const stamp = `v${document.version}`;
+      return this.paired({ uri: document.uri, stamp, document, briefing, section: own.zh }, { uri: document.uri, stamp, document, briefing, section: own.en });
+    }
+    const path = URI.parse(document.uri).scheme === 'file' ? URI.parse(document.uri).fsPath : undefined;
+    const name = path ? basename(path) : document.uri;
+    const fromName = path ? (languageOfFileName(name) ?? languageByCustomPatterns(name, this.patterns)) : undefined;
+    const language: Side | undefined = fromName ?? (own.zh ? 'zh' : own.en ? 'en' : undefined);
+    const candidates = path ? [...customPatternCounterparts(name, this.patterns), ...counterpartFileNames(name)] : [];
+    const mine = (language && own[language]) ?? own.zh ?? own.en;
+    if (!path || candidates.length === 0 || !mine) {
+      return { kind: 'unpaired', language, lookedFor: [], reason: 'this file has one language and its name does not say which version it is (NAME.zh.EXT / NAME.en.EXT)' };
+    }
+    for (const candidate of candidates) {
+      const other = await this.load(join(dirname(path), candidate));
+      const section = other && this.sectionsByLanguage(other.briefing)[language === 'zh' ? 'en' : 'zh'];
+      if (!other || !section) continue;
+      const self: Version = { uri: document.uri, stamp: `v${document.version}`, document, briefing, section: mine };
+      const counterpart: Version = { uri: other.document.uri, stamp: other.stamp, document: other.document, briefing: other.briefing, section };
+      return language === 'zh' ? this.paired(self, counterpart) : this.paired(counterpart, self);
+    }
+    const otherName = language === 'zh' ? 'English' : 'Chinese';
+    return { kind: 'unpaired', language, lookedFor: candidates, reason: `no ${otherName} version found` };
+  }
+
+  private sectionsByLanguage(briefing: Briefing): Partial<Record<Side, Section>> {
+    const found: Partial<Record<Side, Section>> = {};
+    for (const section of briefing.sections) {
+      if ((section.language === 'zh' || section.language === 'en') && !found[section.language]) found[section.language] = section;
+    }
+    return found;
+  }
+
+  private paired(zh: Version, en: Version): Pairing {
+    const key = [zh.uri, zh.stamp, en.uri, en.stamp, zh.section.start, en.section.start].join('\u0000');
+    let alignment = this.alignments.get(key);
+    if (!alignment) {
+      alignment = alignSections(zh, en, { termAffinity: this.termAffinity(zh, en) });
+      // One alignment per pair is enough: drop those of older versions.
+      for (const old of this.alignments.keys()) if (old.startsWith(`${zh.uri}\u0000`) || old.includes(`\u0000${en.uri}\u0000`)) this.alignments.delete(old);
+      this.alignments.set(key, alignment);
+    }
+    return { kind: 'paired', zh, en, alignment };
+  }
+
+  /** Glossary evidence: the share of entries found in one paragraph whose rendering is in the other. */
+  private termAffinity(zh: Version, en: Version) {
+    const index = this.terms();
+    const entriesOf = (briefing: Briefing) => {
+      const byText = new Map<string, Set<GlossaryEntry>>();
+      for (const paragraph of briefing.paragraphs) {
+        const text = briefing.text.slice(paragraph.start, paragraph.end);
+        if (!byText.has(text)) byText.set(text, new Set(termsInParagraph(briefing, paragraph.index, index).map((m) => m.entry)));
+      }
+      return byText;
+    };
+    let zhEntries: Map<string, Set<GlossaryEntry>> | undefined;
+    let enEntries: Map<string, Set<GlossaryEntry>> | undefined;
+    return (zhText: string, enText: string): number => {
+      zhEntries ??= entriesOf(zh.briefing);
+      enEntries ??= entriesOf(en.briefing);
+      const a = [...(zhEntries.get(zhText) ?? [])].filter((e) => e.zh.length > 0);
+      const b = enEntries.get(enText);
+      if (a.length === 0 || !b || b.size === 0) return 0;
+      const shared = a.filter((entry) => b.has(entry)).length;
+      return shared / Math.min(a.length, b.size);
+    };
+  }
+
+  private async load(path: string): Promise<{ document: TextDocument; briefing: Briefing; stamp: string } | undefined> {
+    const uri = URI.file(path).toString();
+    const open = this.openDocument(uri);
+    if (open) return { ...open, stamp: `v${open.document.version}` };
+    try {
+      const info = await stat(path);
+      if (!info.isFile() || info.size > MAX_COUNTERPART_BYTES) return undefined;
+      const cached = this.disk.get(uri);
+      const stamp = `disk${info.mtimeMs}`;
+      if (cached && cached.mtimeMs === info.mtimeMs) return { ...cached, stamp };
+      const text = await readFile(path, 'utf8');
+      const entry = { mtimeMs: info.mtimeMs, document: TextDocument.create(uri, 'briefing', 0, text), briefing: parseBriefing(text) };
+      this.disk.set(uri, entry);
+      return { ...entry, stamp };
+    } catch {
+      return undefined;
+    }
+  }
+}

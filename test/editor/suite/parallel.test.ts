@@ -1,0 +1,125 @@
+// Moving between language versions: definition, the commands, synchronized scrolling, the status bar.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { parse } from 'jsonc-parser';
+import type { BriefingExtensionApi } from '../../../client/src/extension';
+import { EXTENSION_ID, open, sampleFile, until, workspaceFile } from './helpers';
+import * as ui from './ui';
+
+const ZH = 'mfa-2026-02-03.zh.briefing';
+const EN = 'mfa-2026-02-03.en.briefing';
+
+function positionOf(document: vscode.TextDocument, text: string): vscode.Position {
+  const offset = document.getText().indexOf(text);
+  assert.ok(offset >= 0, `"${text}" is in ${document.uri.path}`);
+  return document.positionAt(offset);
+}
+
+async function api(): Promise<BriefingExtensionApi> {
+  return (await vscode.extensions.getExtension<BriefingExtensionApi>(EXTENSION_ID)!.activate())!;
+}
+
+async function closeAll(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+suite('parallel translation', () => {
+  teardown(closeAll);
+
+  test('Go to Definition leads to the aligned point in the sibling file, which is not open', async () => {
+    await closeAll();
+    const zh = await open(sampleFile(ZH));
+    const enUri = sampleFile(EN).toString();
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === enUri), 'the English version is not open');
+    const marker = positionOf(zh.document, '第二，中方主张');
+    const links = await until(
+      'a definition in the English version',
+      () => vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', zh.document.uri, marker),
+      (found) => Array.isArray(found) && found.length > 0,
+    );
+    const link = links[0] as vscode.LocationLink;
+    assert.strictEqual(link.targetUri.toString(), enUri);
+    const en = await vscode.workspace.openTextDocument(link.targetUri);
+    assert.match(en.getText(link.targetRange), /^Second, China believes/);
+    assert.strictEqual(zh.document.getText(link.originSelectionRange), '第二');
+  });
+
+  test('Go to Parallel Translation moves the selection to the counterpart, and back', async () => {
+    const zh = await open(sampleFile(ZH));
+    zh.selection = new vscode.Selection(positionOf(zh.document, '第二，中方主张').translate(0, 5), positionOf(zh.document, '第二，中方主张').translate(0, 5));
+    await vscode.commands.executeCommand('briefing.goToParallel');
+    const en = await until('the English version to be active', () => vscode.window.activeTextEditor, (e) => e?.document.uri.path.endsWith(EN) === true);
+    assert.strictEqual(en!.selection.active.line, positionOf(en!.document, 'Second, China believes').line);
+    await vscode.commands.executeCommand('briefing.goToParallel');
+    const back = await until('the Chinese version to be active', () => vscode.window.activeTextEditor, (e) => e?.document.uri.path.endsWith(ZH) === true);
+    assert.strictEqual(back!.selection.active.line, positionOf(back!.document, '第二，中方主张').line);
+  });
+
+  test('Open to the Side shows the counterpart in the other group at the aligned paragraph', async () => {
+    const zh = await open(sampleFile(ZH));
+    const position = positionOf(zh.document, '第二，中方主张');
+    zh.selection = new vscode.Selection(position, position);
+    await vscode.commands.executeCommand('briefing.openParallelToSide');
+    const en = await until('the English version beside', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.path.endsWith(EN)), Boolean);
+    assert.notStrictEqual(en!.viewColumn, zh.viewColumn);
+    const target = positionOf(en!.document, 'Second, China believes');
+    await until('the aligned paragraph to be in view', () => en!.visibleRanges.some((r) => r.contains(target)));
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.path.endsWith(ZH), true, 'the focus stays in the Chinese version');
+    if (ui.available) await ui.screenshot('side-by-side');
+  });
+
+  test('synchronized scrolling keeps the other version at the aligned paragraph', async () => {
+    const zh = await open(sampleFile(ZH));
+    const title = positionOf(zh.document, '2026年2月3日');
+    zh.selection = new vscode.Selection(title, title);
+    await vscode.commands.executeCommand('briefing.openParallelToSide');
+    const en = await until('the English version beside', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.path.endsWith(EN)), Boolean);
+    await vscode.commands.executeCommand('briefing.toggleSynchronizedScrolling');
+    try {
+      const last = positionOf(zh.document, '问：据报道，首届');
+      const aligned = positionOf(en!.document, 'Q: The first China-Central Asia');
+      zh.selection = new vscode.Selection(last, last);
+      zh.revealRange(new vscode.Range(last, last), vscode.TextEditorRevealType.AtTop);
+      // At the top, unless the document ends too soon to scroll that far.
+      await until('the English version to follow', () => en!.visibleRanges[0]?.start.line, (line) => line !== undefined && line > 0 && en!.visibleRanges[0]!.contains(aligned));
+    } finally {
+      await vscode.commands.executeCommand('briefing.toggleSynchronizedScrolling');
+    }
+  });
+
+  test('the status bar shows the pairing, or says there is none', async () => {
+    const extension = await api();
+    await open(sampleFile(ZH));
+    const paired = await until('the pairing in the status bar', () => extension.pairingStatus, (text) => /zh ↔ en · \d+\/\d+/.test(text ?? ''));
+    const [, linked, total] = /(\d+)\/(\d+)/.exec(paired!)!;
+    assert.strictEqual(linked, total, `every paragraph of the sample is translated: ${paired}`);
+    await open(workspaceFile('lonely.zh.briefing'));
+    await until('no pairing in the status bar', () => extension.pairingStatus, (text) => /no parallel version/.test(text ?? ''));
+  });
+
+  test('hovering a point marker peeks at its counterpart', async () => {
+    const zh = await open(sampleFile(ZH));
+    const text = await until(
+      'a hover with the English version',
+      async () => {
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', zh.document.uri, positionOf(zh.document, '第二，中方主张').translate(0, 1));
+        return (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      },
+      (value) => value.includes('English version'),
+    );
+    assert.match(text, /Second, China believes/);
+  });
+
+  test('the Go to Parallel Translation key is not one of VS Code\'s own', async () => {
+    // The defaults list every keybinding in force, ours included: no other command may share our keys.
+    const defaults = await vscode.workspace.openTextDocument(vscode.Uri.parse('vscode://defaultsettings/keybindings.json'));
+    const bound = parse(defaults.getText()) as { key: string; command: string }[];
+    assert.ok(bound.length > 500, `the default keybindings were read (${bound.length})`);
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { keybindings: { key: string; command: string }[] } };
+    for (const { key, command } of manifest.contributes.keybindings) {
+      assert.ok(bound.some((b) => b.key === key && b.command === command), `${key} is bound to ${command}`);
+      const others = bound.filter((b) => b.key === key && b.command !== command).map((b) => b.command);
+      assert.deepStrictEqual(others, [], `${key} is also bound to ${others.join(', ')}`);
+    }
+  });
+});
