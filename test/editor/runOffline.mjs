@@ -125,8 +125,8 @@ function startControlChannel() {
     async screenshot({ name, selector }) {
       if (!/^[\w.-]+$/.test(name ?? '')) throw new Error(`bad screenshot name ${JSON.stringify(name)}`);
       const path = join(args.screenshots, `${name}.png`);
-      if (selector) await visible(selector).screenshot({ path });
-      else await state.page.screenshot({ path });
+      if (selector) await visible(selector).screenshot({ path, animations: 'disabled' });
+      else await state.page.screenshot({ path, animations: 'disabled' }); // fade-ins (hovers) finished, not caught halfway
       log(`screenshot ${path.slice(root.length + 1)}`);
       return path;
     },
