@@ -14,24 +14,23 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Briefing } from './model';
-import type { Pairing } from './workspace/parallel';
 import { URI } from 'vscode-uri';
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
-import { documentSymbols } from './features/documentSymbols';
 import { definition } from './features/definition';
-import { hover } from './features/hover';
-import { parallelResult } from './features/parallelRequest';
-import { counterpartAt } from './features/parallel';
-import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
+import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
+import { glossaryDiagnostics } from './features/glossaryDiagnostics';
+import { hover } from './features/hover';
+import { counterpartAt } from './features/parallel';
+import { parallelResult } from './features/parallelRequest';
 import { selectionRanges } from './features/selectionRanges';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
 import { workspaceSymbols } from './features/workspaceSymbols';
+import type { Briefing } from './model';
 import { ParallelRequest, ServerStatusRequest } from './protocol';
-import { ModelCache } from './workspace/modelCache';
-import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './workspace/settings';
 import { Glossaries } from './workspace/glossaries';
-import { ParallelVersions } from './workspace/parallel';
+import { ModelCache } from './workspace/modelCache';
+import { ParallelVersions, type Pairing } from './workspace/parallel';
+import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './workspace/settings';
 import { WorkspaceFiles } from './workspace/workspaceFiles';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe', '--clientProcessId'];
@@ -48,6 +47,7 @@ const SERVER_VERSION = '0.1.0';
 
 // A failure in a background task is logged; it must never take the server down.
 process.on('unhandledRejection', (reason) => process.stderr.write(`Unhandled rejection: ${(reason as Error)?.stack ?? reason}\n`));
+
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const models = new ModelCache();
@@ -65,13 +65,7 @@ const parallel = new ParallelVersions(
   () => glossaries.terms,
 );
 const glossaries = new Glossaries(
-  (uri, problems) =>
-    void connection.sendDiagnostics({
-      uri,
-      diagnostics: problems.map((p) =>
-        Diagnostic.create({ start: { line: p.line, character: 0 }, end: { line: p.line, character: Number.MAX_SAFE_INTEGER } }, p.message, DiagnosticSeverity.Warning, undefined, 'briefing glossary'),
-      ),
-    }),
+  (uri, problems) => void connection.sendDiagnostics({ uri, diagnostics: glossaryDiagnostics(problems) }),
   (message) => connection.console.warn(message),
 );
 
@@ -154,7 +148,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
 documents.onDidClose(({ document }) => models.forget(document.uri));
 
 /** Runs a feature on an open document; a failure is logged and answered with `fallback`, never fatal. */
-function withModel<T>(uri: string, fallback: T, feature: (document: TextDocument, briefing: ReturnType<ModelCache['get']>) => T): T {
+function withModel<T>(uri: string, fallback: T, feature: (document: TextDocument, briefing: Briefing) => T): T {
   const document = documents.get(uri);
   if (!document) return fallback;
   try {

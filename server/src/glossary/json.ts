@@ -4,6 +4,7 @@
  * jsonc-parser (VS Code's own) keeps the offset of each entry, so problems land on their lines.
  */
 import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { computeLineStarts, lineAt } from '../model/text';
 import { entriesFromRows } from './tsv';
 import type { GlossarySource, LoadedGlossary } from './types';
 
@@ -53,16 +54,6 @@ function columnsOf(item: unknown): string[] {
 
 /** Maps offsets to 0-based lines, for offsets asked in any order. */
 function lineCounter(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
+  const starts = computeLineStarts(text);
+  return (offset) => lineAt(starts, offset);
 }
