@@ -36,6 +36,8 @@ const shared = {
   logLevel: 'silent',
   plugins: [reportProblems],
   loader: { '.tsv': 'text' },
+  // Prefer ES module builds: jsonc-parser's UMD build hides its requires from the bundler.
+  mainFields: ['module', 'main'],
   // Some dependencies are ES modules that read import.meta.url, which a CommonJS bundle lacks.
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },

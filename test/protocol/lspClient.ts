@@ -31,12 +31,18 @@ export async function startServer(workspaceFolder?: string, settings: unknown = 
   connection.onNotification('window/logMessage', () => undefined);
   connection.listen();
   const folderUri = workspaceFolder ? pathToFileURL(workspaceFolder).href : null;
-  await connection.sendRequest('initialize', {
+  // A server that dies fails the test with what it printed, rather than leaving requests pending.
+  const died = new Promise<never>((_, reject) =>
+    child.once('exit', (code, signal) => reject(new Error(`The server exited (${signal ?? code}) during initialization:\n${stderr}`))),
+  );
+  const initialized = connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: folderUri,
     workspaceFolders: folderUri ? [{ uri: folderUri, name: 'workspace' }] : null,
     capabilities: { workspace: { configuration: true }, textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
   });
+  await Promise.race([initialized, died]);
+  died.catch(() => undefined);
   await connection.sendNotification('initialized', {});
   return {
     connection,
