@@ -82,3 +82,31 @@ describe('glossary over stdio', () => {
     assert.equal(tokens.data.length % 5, 0);
   });
 });
+
+describe('glossary files that cannot be read', () => {
+  it('reports a binary, a non-UTF-8 and a malformed file on the file, and keeps serving', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'briefing-bad-glossaries-'));
+    writeFileSync(join(workspace, 'image.tbx'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
+    writeFileSync(join(workspace, 'legacy.glossary.tsv'), Buffer.from([0xd6, 0xd0, 0xb9, 0xfa, 0x09, 0x43, 0x68, 0x69, 0x6e, 0x61, 0x0a]));
+    writeFileSync(join(workspace, 'broken.glossary.json'), '[{"zh": "中国", "en": "China"},');
+    const session = await startServer(workspace);
+    const seen = new Map<string, string>();
+    session.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) =>
+      seen.set(params.uri.slice(params.uri.lastIndexOf('/') + 1), params.diagnostics.map((d) => d.message).join(' | ')),
+    );
+    try {
+      const deadline = Date.now() + 10_000;
+      while (seen.size < 3 && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve));
+      assert.match(seen.get('image.tbx') ?? '', /binary/);
+      assert.match(seen.get('legacy.glossary.tsv') ?? '', /not valid UTF-8/);
+      assert.match(seen.get('broken.glossary.json') ?? '', /Not valid JSON/);
+      const uri = 'untitled:still-serving';
+      session.open(uri, '问：中国的立场是什么？');
+      const hover = await session.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
+      assert.match((hover?.contents as MarkupContent).value, /China/);
+    } finally {
+      await session.close();
+      rmSync(workspace, { recursive: true, force: true });
+    }
+  });
+});

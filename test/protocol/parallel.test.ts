@@ -1,0 +1,108 @@
+/** Parallel translation through the built server: two sibling files on disk, only one of them open. */
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import type { Hover, LocationLink, MarkupContent } from 'vscode-languageserver-protocol';
+import type { ParallelResult } from '../../server/src/protocol';
+import { startServer, type ServerSession } from './lspClient';
+
+const ZH = [
+  '2026年6月1日外交部发言人主持例行记者会',
+  '',
+  '问：中方如何看待本次峰会？',
+  '',
+  '答：峰会取得三项成果：一是加强对话；二是扩大贸易；三是深化人文交流。',
+  '',
+  '这是一次成功的会议。',
+  '',
+  '问：有报道称会议推迟了，是否属实？',
+  '',
+  '答：我不掌握有关情况。',
+].join('\n');
+
+const EN = [
+  "Foreign Ministry Spokesperson's Regular Press Conference on June 1, 2026",
+  '',
+  'Q: How does China view the summit?',
+  '',
+  'A: The summit produced three results: first, stronger dialogue; second, more trade; third, deeper people-to-people exchanges.',
+  '',
+  'It was a successful meeting.',
+  '',
+  'Q: Reports say the meeting was postponed. Is that true?',
+  '',
+  "A: I'm not aware of that.",
+].join('\n');
+
+describe('parallel translation over stdio', () => {
+  let session: ServerSession;
+  let folder: string;
+  let zhUri: string;
+  let enUri: string;
+  const request = <T>(method: string, params: object) => session.connection.sendRequest<T>(method, params);
+
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'briefing-parallel-'));
+    writeFileSync(join(folder, 'summit.zh.briefing'), ZH);
+    writeFileSync(join(folder, 'summit.en.briefing'), EN);
+    writeFileSync(join(folder, 'alone.zh.briefing'), ZH);
+    zhUri = pathToFileURL(join(folder, 'summit.zh.briefing')).href;
+    enUri = pathToFileURL(join(folder, 'summit.en.briefing')).href;
+    session = await startServer(folder);
+    session.open(zhUri, ZH);
+  });
+  after(async () => {
+    await session.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('goes from a paragraph to its counterpart in the sibling file read from disk', async () => {
+    const links = await request<LocationLink[]>('textDocument/definition', { textDocument: { uri: zhUri }, position: { line: 6, character: 3 } });
+    assert.equal(links.length, 1);
+    assert.equal(links[0]!.targetUri, enUri);
+    assert.equal(links[0]!.targetRange.start.line, 6);
+    assert.deepEqual(links[0]!.originSelectionRange, { start: { line: 6, character: 0 }, end: { line: 6, character: 10 } });
+  });
+
+  it('goes from an inline point marker to the matching point', async () => {
+    const links = await request<LocationLink[]>('textDocument/definition', { textDocument: { uri: zhUri }, position: { line: 4, character: 18 } });
+    const target = links[0]!;
+    assert.equal(target.targetUri, enUri);
+    assert.equal(target.targetRange.start.line, 4);
+    assert.equal(EN.split('\n')[4]!.slice(target.targetRange.start.character, target.targetRange.start.character + 7), 'second,');
+  });
+
+  it('reports the pairing and its alignment for the status bar', async () => {
+    const result = await request<ParallelResult>('briefing/parallel', { textDocument: { uri: zhUri } });
+    assert.equal(result.status, 'paired');
+    assert.deepEqual(result.pairing, { counterpartUri: enUri, languages: 'zh ↔ en', linked: 6, total: 6 });
+  });
+
+  it('peeks at the counterpart when hovering a speaker label', async () => {
+    const hover = await request<Hover | null>('textDocument/hover', { textDocument: { uri: zhUri }, position: { line: 8, character: 0 } });
+    assert.match((hover?.contents as MarkupContent).value, /English version[\s\S]*Reports say the meeting was postponed/);
+  });
+
+  it('follows the sibling when it changes on disk', async () => {
+    writeFileSync(join(folder, 'summit.en.briefing'), EN.replace('It was a successful meeting.', 'It was a fruitful meeting.'));
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: enUri, type: 2 }] });
+    const result = await request<ParallelResult>('briefing/parallel', { textDocument: { uri: zhUri }, position: { line: 6, character: 1 } });
+    assert.equal(result.locations[0]!.uri, enUri);
+    const hover = await request<Hover | null>('textDocument/hover', { textDocument: { uri: zhUri }, position: { line: 8, character: 0 } });
+    assert.ok(hover);
+    const peek = await request<LocationLink[]>('textDocument/definition', { textDocument: { uri: zhUri }, position: { line: 6, character: 1 } });
+    assert.equal(peek[0]!.targetRange.end.character, 'It was a fruitful meeting.'.length);
+  });
+
+  it('says plainly when there is no counterpart, and what it looked for', async () => {
+    const alone = pathToFileURL(join(folder, 'alone.zh.briefing')).href;
+    session.open(alone, ZH);
+    const result = await request<ParallelResult>('briefing/parallel', { textDocument: { uri: alone }, position: { line: 2, character: 1 } });
+    assert.equal(result.status, 'unpaired');
+    assert.match(result.message, /No English version found; looked for alone\.en\.briefing/);
+    assert.deepEqual(await request('textDocument/definition', { textDocument: { uri: alone }, position: { line: 2, character: 1 } }), []);
+  });
+});
