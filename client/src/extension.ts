@@ -23,14 +23,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Briefi
   client = createClient(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('briefing.setLanguage', setLanguageOfActiveEditor),
-    vscode.commands.registerCommand('briefing.restartServer', () => client?.restart()),
+    vscode.commands.registerCommand('briefing.restartServer', restartServer),
     vscode.commands.registerCommand('briefing.addToGlossary', addToGlossary),
     vscode.workspace.onDidOpenTextDocument(openAsBriefingIfItLooksLikeOne),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration('briefing.detectPlainText')) vscode.workspace.textDocuments.forEach(openAsBriefingIfItLooksLikeOne);
       // LSP has no way to tell the editor that document symbols changed; a restart makes the
       // Outline and breadcrumbs ask again, so the new names show at once.
-      if (event.affectsConfiguration('briefing.outline')) await client?.restart();
+      if (event.affectsConfiguration('briefing.outline')) await restartServer();
     }),
   );
   vscode.workspace.textDocuments.forEach(openAsBriefingIfItLooksLikeOne);
@@ -44,6 +44,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Briefi
       return pairingStatus();
     },
   };
+}
+
+let restarting: Promise<void> = Promise.resolve();
+
+/** Restarts the server, one restart after another: overlapping restarts leave the client half stopped. */
+function restartServer(): Promise<void> {
+  restarting = restarting.then(async () => {
+    try {
+      await client?.restart();
+    } catch (error) {
+      client?.error('Restarting the language server failed', error, 'force');
+    }
+  });
+  return restarting;
 }
 
 export async function deactivate(): Promise<void> {

@@ -97,12 +97,12 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(async () => {
   if (canPullConfiguration) {
-    // Without this registration the editor sends no configuration changes; a client that refuses
-    // it (VS Code after the server was restarted) still has its settings read below.
-    await connection.client
+    // Read the settings first: nothing may wait on the registration below, which a client may
+    // refuse or leave unanswered (VS Code after the server was restarted).
+    await refreshSettings();
+    connection.client
       .register(DidChangeConfigurationNotification.type, { section: 'briefing' })
       .catch((error: Error) => connection.console.warn(`Could not register for configuration changes: ${error.message}`));
-    await refreshSettings();
   } else {
     await applySettings();
   }
