@@ -1,0 +1,150 @@
+/**
+ * Figures of the pure layers, measured in this process: the outline against the Markdown peer,
+ * the alignment, the glossary, and the heap a large model holds.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { alignSections } from '../server/src/align';
+import { documentSymbols } from '../server/src/features/documentSymbols';
+import { DEFAULT_OUTLINE_OPTIONS } from '../server/src/features/outline';
+import { builtinEntries, parseGlossary, TermIndex } from '../server/src/glossary';
+import { parseBriefing, type Briefing } from '../server/src/model';
+import { ParallelVersions } from '../server/src/workspace/parallel';
+import { asMarkdown, generatePair, glossaryTsv } from './inputs';
+import { collect, mb, median, sample, timed, type Figure } from './measure';
+import { peerSymbols } from './peer';
+
+let version = 0;
+/** Below the 8 MiB main-thread stack of Linux (ulimit -s), so V8 reports an overflow rather than crashing. */
+const PEER_STACK_KB = 6000;
+
+/** What the server does for a new version: parse, then convert the outline to LSP symbols. */
+function ourOutline(text: string): number {
+  const document = TextDocument.create('file:///bench/doc.briefing', 'briefing', ++version, text);
+  return documentSymbols(document, parseBriefing(text), DEFAULT_OUTLINE_OPTIONS).length;
+}
+
+/** Cold outline, ours and the peer's, for each input; the ratio is judged against "2x faster". */
+export async function outlineVersusPeer(inputs: { label: string; text: string; runs: number }[]): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const { label, text, runs } of inputs) {
+    const markdown = asMarkdown(text);
+    const ours = await sample(runs, () => ourOutline(text));
+    const { times: peer, note } = await peerTimes(markdown, runs);
+    const ratio = median(ours) / median(peer);
+    figures.push(
+      timed(`outline cold, in-process, ${label}`, ours, label === '10 MB' ? 1000 : undefined),
+      timed(`peer: Markdown symbols, ${label}`, peer, undefined, `${mb(Buffer.byteLength(markdown))} of Markdown${note}`),
+      {
+        name: `ratio ours/peer, ${label}`,
+        median: `${ratio.toFixed(2)}×`,
+        p95: '',
+        // The 100 KB ratio is reported; the goal is set for 1 MB and 10 MB.
+        ...(label === '100 KB' ? {} : { budget: '≤ 0.50× (2x faster)', within: ratio <= 0.5 }),
+        note: 'ratio of medians',
+      },
+    );
+  }
+  return figures;
+}
+
+/** Peer times in this process, or, when its recursion overflows the default stack, in a child with a larger one. */
+async function peerTimes(markdown: string, runs: number): Promise<{ times: number[]; note: string }> {
+  try {
+    return { times: await sample(runs, () => peerSymbols(markdown)), note: '' };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-bench-peer-'));
+  try {
+    const file = join(dir, 'input.md');
+    writeFileSync(file, markdown);
+    const args = [`--stack-size=${PEER_STACK_KB}`, '--import', 'tsx', join(__dirname, 'peerChild.ts'), file, String(runs)];
+    const times = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 })) as number[];
+    return { times, note: `; overflows node's default stack (RangeError; no outline in VS Code), timed with --stack-size=${PEER_STACK_KB}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Two 5,000-paragraph versions: the aligner alone, and as the server runs it (with glossary evidence). */
+export async function alignment(seed: number): Promise<Figure[]> {
+  const pair = generatePair(seed, (paragraphs) => paragraphs >= 5000);
+  const briefing = parseBriefing(pair.bilingual);
+  const [zh, en] = briefing.sections;
+  if (!zh || !en || zh.language !== 'zh' || en.language !== 'en') throw new Error('the generated pair did not parse as zh + en sections');
+  const pure = await sample(5, () => alignSections({ briefing, section: zh }, { briefing, section: en }));
+  const terms = new TermIndex(builtinEntries());
+  const parallel = new ParallelVersions(() => undefined, () => terms);
+  // A shallow copy is a new model to the per-model term cache, so every run matches terms afresh.
+  const asServer = await sample(5, async (run) => {
+    const copy: Briefing = { ...briefing };
+    const pairing = await parallel.pairingOf(TextDocument.create('file:///bench/pair.briefing', 'briefing', 10 + run, pair.bilingual), copy);
+    if (pairing.kind !== 'paired') throw new Error('the generated pair was not paired');
+  });
+  const note = `${zh.paragraphs.length} + ${en.paragraphs.length} paragraphs`;
+  return [
+    timed('alignment, 5,000 + 5,000 paragraphs (alignSections)', pure, 200, note),
+    timed('alignment as the server runs it (+ built-in glossary evidence)', asServer, 200, note),
+  ];
+}
+
+/** A 100,000-entry user glossary: parse the TSV and build the matcher; its heap; matching 1 MB with it. */
+export async function glossary(seed: number, oneMegabyte: string): Promise<Figure[]> {
+  const tsv = glossaryTsv(100_000, seed);
+  const load = () => {
+    const { entries, problems } = parseGlossary('bench.glossary.tsv', 'file:///bench/bench.glossary.tsv', tsv);
+    if (problems.length > 0) throw new Error(`glossary problems: ${problems[0]!.message}`);
+    return new TermIndex([...builtinEntries(), ...entries]);
+  };
+  const times = await sample(5, load);
+  collect();
+  const before = process.memoryUsage().heapUsed;
+  const index = load();
+  collect();
+  const heap = process.memoryUsage().heapUsed - before;
+  const briefing = parseBriefing(oneMegabyte);
+  const builtin = new TermIndex(builtinEntries());
+  const matchAll = (terms: TermIndex) => briefing.paragraphs.reduce((n, p) => n + terms.match(briefing.text, p.start, p.end).length, 0);
+  const withBuiltin = await sample(5, () => matchAll(builtin));
+  const withLarge = await sample(5, () => matchAll(index));
+  return [
+    timed('glossary: load + build, 100,000-entry TSV', times, 1000, `${mb(Buffer.byteLength(tsv))} TSV, ${index.size} terms`),
+    { name: 'glossary: heap held by the 100,000-entry matcher', median: mb(heap), p95: '', note: 'heapUsed after full GC' },
+    timed('glossary: match every paragraph of 1 MB, built-in terms', withBuiltin, undefined, `${builtin.size} terms`),
+    timed('glossary: match every paragraph of 1 MB, + 100,000 entries', withLarge),
+  ];
+}
+
+/**
+ * Where an outline of 1 MB goes, step by step, in this process: what the server does after each
+ * edit (parse the whole text again, build and convert the outline) and the size of its answer.
+ */
+export async function outlineSteps(text: string): Promise<Figure[]> {
+  const document = TextDocument.create('file:///bench/steps.briefing', 'briefing', 1, text);
+  const briefing = parseBriefing(text);
+  const symbols = documentSymbols(document, briefing, DEFAULT_OUTLINE_OPTIONS);
+  const json = JSON.stringify(symbols);
+  return [
+    timed('1 MB step: parseBriefing (whole text, as after every edit)', await sample(10, () => parseBriefing(text))),
+    timed('1 MB step: documentSymbols (outline + LSP ranges)', await sample(10, () => documentSymbols(document, briefing, DEFAULT_OUTLINE_OPTIONS))),
+    timed('1 MB step: JSON of the documentSymbol answer', await sample(10, () => Buffer.from(JSON.stringify(symbols))), undefined, `${mb(json.length)} of JSON`),
+  ];
+}
+
+/** Heap the server holds for an open 10 MB document: its text, line table, model and outline. */
+export function heapOfLargeModel(text: string): Figure {
+  collect();
+  const before = process.memoryUsage().heapUsed;
+  const document = TextDocument.create('file:///bench/large.briefing', 'briefing', 1, text);
+  const briefing = parseBriefing(text);
+  const symbols = documentSymbols(document, briefing, DEFAULT_OUTLINE_OPTIONS);
+  collect();
+  const heap = process.memoryUsage().heapUsed - before;
+  // Keep them alive until measured.
+  if (symbols.length < 0 || !briefing) throw new Error('unreachable');
+  return { name: 'heap held by a 10 MB model (in-process)', median: mb(heap), p95: '', note: 'document + model + outline, after full GC; text shared' };
+}

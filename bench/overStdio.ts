@@ -1,0 +1,158 @@
+/**
+ * Figures measured through the real server over stdio, as an editor sees them: each time runs
+ * from sending the message(s) to receiving the response, JSON-RPC included.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { builtinEntries, TermIndex } from '../server/src/glossary';
+import { parseBriefing } from '../server/src/model';
+import { mb, sample, timed, type Figure } from './measure';
+import { Random } from './random';
+import { startSession } from './lspSession';
+
+const SEED = join(__dirname, '..', 'samples', 'defense-2026-01-29.bilingual.briefing');
+const symbolsOf = (uri: string) => ({ textDocument: { uri } });
+
+/** spawn → initialize → initialized → didOpen of the seed → documentSymbol response. */
+export async function startToFirstOutline(runs: number, nodeFlags: string[]): Promise<Figure> {
+  const seed = readFileSync(SEED, 'utf8');
+  const uri = pathToFileURL(SEED).href;
+  const sessions: { close(): Promise<void> }[] = [];
+  const times = await sample(runs, async () => {
+    const session = await startSession(undefined, nodeFlags);
+    await session.open(uri, seed);
+    await session.request('textDocument/documentSymbol', symbolsOf(uri));
+    sessions.push(session);
+  });
+  for (const session of sessions) await session.close();
+  return timed('server start → first outline of the seed', times, 300, 'samples/defense-2026-01-29.bilingual.briefing');
+}
+
+/** didOpen + documentSymbol of a new document each run (a new URI, so nothing is cached). */
+export async function coldOutlines(inputs: { label: string; text: string; runs: number }[], nodeFlags: string[]): Promise<Figure[]> {
+  const session = await startSession(undefined, nodeFlags);
+  const figures: Figure[] = [];
+  for (const { label, text, runs } of inputs) {
+    const times = await sample(runs, async (run) => {
+      const uri = `file:///bench/cold-${label.replace(/\s/g, '')}-${run}.briefing`;
+      await session.open(uri, text);
+      await session.request('textDocument/documentSymbol', symbolsOf(uri));
+      await session.notify('textDocument/didClose', symbolsOf(uri));
+    });
+    figures.push(timed(`outline cold over stdio (didOpen + documentSymbol), ${label}`, times, label === '10 MB' ? 1000 : undefined));
+  }
+  await session.close();
+  return figures;
+}
+
+/**
+ * On a 1 MB transcript: a one-line edit (an incremental didChange appending words to a random
+ * line of a paragraph) then documentSymbol; then foldingRange of the same version.
+ */
+export async function afterEdits(text: string, runs: number, seed: number, nodeFlags: string[]): Promise<Figure[]> {
+  const session = await startSession(undefined, nodeFlags);
+  const uri = 'file:///bench/edited.briefing';
+  await session.open(uri, text);
+  await session.request('textDocument/documentSymbol', symbolsOf(uri));
+  const briefing = parseBriefing(text);
+  const lines = text.split('\n');
+  const random = new Random(seed);
+  let version = 1;
+  const folding: number[] = [];
+  const outline = await sample(runs, async (run) => {
+    const paragraph = random.pick(briefing.paragraphs);
+    const line = random.int(paragraph.startLine, paragraph.endLine);
+    const words = paragraph.language === 'zh' ? '我们注意到' : ' We noted it.';
+    const end = { line, character: lines[line]!.length };
+    lines[line] += words;
+    await session.notify('textDocument/didChange', {
+      textDocument: { uri, version: ++version },
+      contentChanges: [{ range: { start: end, end }, text: words }],
+    });
+    await session.request('textDocument/documentSymbol', symbolsOf(uri));
+    const start = performance.now();
+    await session.request('textDocument/foldingRange', symbolsOf(uri));
+    if (run >= 0) folding.push(performance.now() - start);
+  });
+  await session.close();
+  return [
+    timed('outline after a one-line edit, 1 MB', outline, 20, 'didChange (range edit) + documentSymbol'),
+    timed('folding ranges, 1 MB (model already parsed)', folding),
+  ];
+}
+
+/**
+ * Hover and definition on a 1 MB bilingual transcript, at glossary terms, speaker labels and
+ * random places of the Chinese and English sections. The first request aligns the two sections.
+ */
+export async function hoverAndDefinition(text: string, runs: number, seed: number, nodeFlags: string[]): Promise<Figure[]> {
+  const briefing = parseBriefing(text);
+  const document = TextDocument.create('file:///bench/x', 'briefing', 1, text);
+  const terms = new TermIndex(builtinEntries());
+  const random = new Random(seed);
+  const offsets: number[] = [];
+  while (offsets.length < runs) {
+    const paragraph = random.pick(briefing.paragraphs);
+    const kind = random.int(1, 10);
+    const matches = kind <= 6 ? terms.match(text, paragraph.start, paragraph.end) : [];
+    if (matches.length > 0) offsets.push(random.pick(matches).start + 1);
+    else if (kind <= 8 && paragraph.label) offsets.push(paragraph.label.start + 1);
+    else offsets.push(random.int(paragraph.start, paragraph.end - 1));
+  }
+  const positions = offsets.map((offset) => document.positionAt(offset));
+  const session = await startSession(undefined, nodeFlags);
+  const uri = 'file:///bench/bilingual-1mb.briefing';
+  await session.open(uri, text);
+  await session.request('textDocument/documentSymbol', symbolsOf(uri));
+  const at = (n: number) => ({ textDocument: { uri }, position: positions[Math.max(0, n) % positions.length]! });
+  const first = await sample(1, () => session.request('textDocument/hover', at(0)), 0);
+  // The floor under every figure over stdio: a request the server answers without any work.
+  const roundTrip = await sample(runs, () => session.connection.sendRequest('briefing/status'));
+  let answered = 0;
+  const hovers = await sample(runs, async (n) => {
+    if ((await session.request('textDocument/hover', at(n))) && n >= 0) answered++;
+  });
+  let linked = 0;
+  const definitions = await sample(runs, async (n) => {
+    if (((await session.request<unknown[]>('textDocument/definition', at(n))) ?? []).length > 0 && n >= 0) linked++;
+  });
+  await session.close();
+  return [
+    timed('first hover, 1 MB bilingual (aligns the two sections)', first, undefined, 'once per version'),
+    timed('JSON-RPC round trip of a no-op request (floor)', roundTrip, undefined, 'briefing/status'),
+    timed('hover, 1 MB bilingual', hovers, 2, `${answered} of ${runs} answered`),
+    timed('definition, 1 MB bilingual', definitions, 5, `${linked} of ${runs} found a counterpart`),
+  ];
+}
+
+/** The server's peak and current RSS with a 10 MB file open, outlined and folded. */
+export async function memoryWithLargeFile(text: string, nodeFlags: string[]): Promise<Figure[]> {
+  const session = await startSession(undefined, nodeFlags);
+  const idle = session.memory();
+  const uri = 'file:///bench/large.briefing';
+  await session.open(uri, text);
+  await session.request('textDocument/documentSymbol', symbolsOf(uri));
+  await session.request('textDocument/foldingRange', symbolsOf(uri));
+  const { peak, now } = session.memory();
+  await session.close();
+  return [
+    { name: 'server RSS idle (before opening)', median: mb(idle.now), p95: '', note: 'VmRSS' },
+    { name: 'server peak RSS, 10 MB file open + outline + folding', median: mb(peak), p95: '', note: 'VmHWM of the server process' },
+    { name: 'server RSS after, 10 MB file open', median: mb(now), p95: '', note: 'VmRSS' },
+  ];
+}
+
+/** workspace/symbol over a folder of generated files: the first query reads and parses them all. */
+export async function workspaceSymbols(folder: string, files: number, runs: number, nodeFlags: string[]): Promise<Figure[]> {
+  const session = await startSession(folder, nodeFlags);
+  const queries = ['合作', 'china', 'q', '记者', 'first', 'lin', '一是', 'press'];
+  const cold = await sample(1, () => session.request('workspace/symbol', { query: queries[0] }), 0);
+  const warm = await sample(runs, (n) => session.request('workspace/symbol', { query: queries[Math.max(0, n) % queries.length] }));
+  await session.close();
+  return [
+    timed(`workspace symbol, ${files} files, first query`, cold, undefined, 'lists, reads and parses every file'),
+    timed(`workspace symbol, ${files} files, later queries`, warm, undefined, 'stat + outline of every file'),
+  ];
+}

@@ -1,0 +1,98 @@
+/**
+ * npm run bench: speed and memory figures against the budgets of DESIGN.md §8, with VS Code's
+ * Markdown language service as a peer. Not part of the tests.
+ *
+ *   npm run bench                 production build, all figures, a Markdown table on stdout
+ *   npm run bench -- --profile    development build (readable names), and the server runs with
+ *                                 --cpu-prof, one folder per scenario; summarise with
+ *                                 bench/profileSummary.ts. Run node itself with --cpu-prof to
+ *                                 profile the in-process figures too.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { alignment, glossary, heapOfLargeModel, outlineSteps, outlineVersusPeer } from './inProcess';
+import { transcriptOfSize, writeWorkspace } from './inputs';
+import { busyShare, machine, mb, table, type Figure } from './measure';
+import { afterEdits, coldOutlines, hoverAndDefinition, memoryWithLargeFile, startToFirstOutline, workspaceSymbols } from './overStdio';
+
+const SEED = 20260129;
+const ROOT = join(__dirname, '..');
+const KB = 1000;
+const MB = 1000 * KB;
+
+function bundleFigure(name: string, path: string, budget: number): Figure {
+  const size = statSync(join(ROOT, path)).size;
+  return { name: `bundle ${path}`, median: `${(size / KB).toFixed(0)} KB`, p95: '', budget: `< ${budget / KB} KB`, within: size < budget, note: name };
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const busyAtStart = await busyShare();
+  const profile = process.argv.includes('--profile');
+  const profileDir = join(tmpdir(), `briefing-bench-profiles-${process.pid}`);
+  // One folder of server profiles per scenario, so that each can be summarised on its own.
+  const nodeFlags = (scenario: string) => (profile ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, scenario)}`] : []);
+  const log = (message: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${message}\n`);
+
+  // The bundles as packaged; a profile needs the unminified development build instead.
+  log(profile ? 'development build' : 'production build');
+  execFileSync(process.execPath, ['esbuild.mjs', ...(profile ? [] : ['--production'])], { cwd: ROOT, stdio: 'inherit' });
+  const figures: Figure[] = [
+    bundleFigure('VS Code client', 'client/out/extension.js', 300 * KB),
+    bundleFigure('language server', 'server/out/server.js', 1 * MB),
+  ];
+
+  log('generating inputs');
+  const sizes = [
+    { label: '100 KB', text: transcriptOfSize(100 * KB, SEED), runs: 20 },
+    { label: '1 MB', text: transcriptOfSize(1 * MB, SEED + 1), runs: 10 },
+    { label: '10 MB', text: transcriptOfSize(10 * MB, SEED + 2), runs: 4 },
+  ];
+  const oneMegabyte = sizes[1]!.text;
+  const tenMegabytes = sizes[2]!.text;
+  const workspace = mkdtempSync(join(tmpdir(), 'briefing-bench-ws-'));
+  const workspaceBytes = writeWorkspace(workspace, 2000, SEED + 3);
+  log(`workspace: 2000 files, ${mb(workspaceBytes)} in ${workspace}`);
+
+  try {
+    log('over stdio: start to first outline');
+    figures.push(await startToFirstOutline(10, nodeFlags('start')));
+    log('over stdio: cold outlines');
+    figures.push(...(await coldOutlines(sizes, nodeFlags('cold'))));
+    log('over stdio: edits');
+    figures.push(...(await afterEdits(oneMegabyte, 30, SEED + 4, nodeFlags('edit'))));
+    log('over stdio: hover and definition');
+    figures.push(...(await hoverAndDefinition(oneMegabyte, 200, SEED + 5, nodeFlags('hover'))));
+    log('over stdio: workspace symbols');
+    figures.push(...(await workspaceSymbols(workspace, 2000, 10, nodeFlags('workspace'))));
+    log('over stdio: memory');
+    figures.push(...(await memoryWithLargeFile(tenMegabytes, nodeFlags('memory'))));
+    log('in-process: outline against the Markdown peer');
+    figures.push(...(await outlineVersusPeer(sizes)));
+    figures.push(...(await outlineSteps(oneMegabyte)));
+    log('in-process: alignment');
+    figures.push(...(await alignment(SEED + 6)));
+    log('in-process: glossary');
+    figures.push(...(await glossary(SEED + 7, oneMegabyte)));
+    figures.push(heapOfLargeModel(tenMegabytes));
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+  }
+
+  const over = figures.filter((f) => f.within === false);
+  console.log(`## Benchmark (${new Date().toISOString().slice(0, 10)})\n`);
+  console.log(`Machine: ${machine()}. Before the bench: ${busyAtStart}; after: ${await busyShare()}.`);
+  console.log(`Seed ${SEED}. Inputs: ${sizes.map((s) => `${s.label} = ${mb(Buffer.byteLength(s.text))}`).join(', ')}.`);
+  console.log(profile ? 'PROFILE RUN: development build under --cpu-prof; these times are not the figures.\n' : 'Bundles and the server are the production build (node esbuild.mjs --production).');
+  console.log('Times are wall-clock; "over stdio" runs from the first message sent to the response received. Verdicts judge the p95 (ratios: the medians). KB = 1000 bytes.\n');
+  console.log(table(figures));
+  console.log(`\n${over.length === 0 ? 'Every budget is within.' : `OVER: ${over.map((f) => f.name).join('; ')}.`} Bench took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  if (profile) console.log(`\nServer CPU profiles: ${profileDir} , one folder per scenario (summarise: node --import tsx bench/profileSummary.ts ${profileDir}/edit)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
