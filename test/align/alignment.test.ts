@@ -7,8 +7,11 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { alignPoints, alignSections, type Alignment } from '../../server/src/align';
+import { alignPoints, alignSections, glossaryAffinity, type Alignment } from '../../server/src/align';
+import { builtinEntries, TermIndex } from '../../server/src/glossary';
 import { lineAt, parseBriefing, type Briefing, type Language, type Point, type Section } from '../../server/src/model';
+
+const terms = new TermIndex(builtinEntries());
 
 const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'corpus');
 const EXPECTED = join(__dirname, 'expected-alignments.json');
@@ -69,7 +72,10 @@ describe('corpus alignment', { skip: skipReason }, () => {
       const zh = parse(pair.zh);
       const en = pair.en === pair.zh ? zh : parse(pair.en);
       const started = performance.now();
-      const alignment = alignSections({ briefing: zh, section: sectionIn(zh, 'zh', pair.zh) }, { briefing: en, section: sectionIn(en, 'en', pair.en) });
+      // As the server aligns: with the built-in glossary as evidence.
+      const zhSide = { briefing: zh, section: sectionIn(zh, 'zh', pair.zh) };
+      const enSide = { briefing: en, section: sectionIn(en, 'en', pair.en) };
+      const alignment = alignSections(zhSide, enSide, { termAffinity: glossaryAffinity(zhSide, enSide, terms) });
       const elapsed = performance.now() - started;
 
       const produced = alignment.links.map((link) => ({ zh: link.zh.map((i) => line(zh, i)), en: link.en.map((i) => line(en, i)) }));

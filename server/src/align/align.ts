@@ -43,9 +43,17 @@ export function alignSections(zh: SideInput, en: SideInput, options: AlignOption
   return { links: path.map((step, k) => toLink(step, zhFeatures, enFeatures, confidences[k]!)) };
 }
 
+const linkIndexes = new WeakMap<Alignment, Record<Side, Map<number, Link>>>();
+
 /** The link holding a paragraph of one side, if that paragraph took part in the alignment. */
 export function counterpartOf(alignment: Alignment, side: Side, paragraphIndex: number): Link | undefined {
-  return alignment.links.find((link) => link[side].includes(paragraphIndex));
+  let index = linkIndexes.get(alignment);
+  if (!index) {
+    index = { zh: new Map(), en: new Map() };
+    for (const link of alignment.links) for (const s of ['zh', 'en'] as const) for (const p of link[s]) index[s].set(p, link);
+    linkIndexes.set(alignment, index);
+  }
+  return index[side].get(paragraphIndex);
 }
 
 function moveCost(zh: ParagraphFeatures[], en: ParagraphFeatures[], termAffinity: TermAffinity | undefined) {

@@ -126,9 +126,17 @@ function turnKindByParagraph(section: Section): Map<number, Turn['kind']> {
   return kinds;
 }
 
-/** Every point of the section (children included), grouped by the paragraph holding its marker. */
+const pointsCache = new WeakMap<Section, Map<number, Point[]>>();
+
+/**
+ * Every point of the section (children included), grouped by the paragraph holding its marker;
+ * computed once per section (a model is never changed once built).
+ */
 export function pointsByParagraph(section: Section): Map<number, Point[]> {
+  const cached = pointsCache.get(section);
+  if (cached) return cached;
   const byParagraph = new Map<number, Point[]>();
+  pointsCache.set(section, byParagraph);
   const visit = (point: Point): void => {
     const list = byParagraph.get(point.paragraph);
     if (list) list.push(point);

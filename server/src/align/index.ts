@@ -8,3 +8,4 @@ export {
   type CustomPattern,
   type PairedLanguage,
 } from './pairing';
+export { glossaryAffinity } from './glossaryEvidence';

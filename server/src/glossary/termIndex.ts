@@ -5,6 +5,8 @@ import type { GlossaryEntry, TermLanguage, TermMatch } from './types';
 
 interface Term {
   entry: GlossaryEntry;
+  /** The form the trie holds: trimmed and folded. */
+  form: string;
   language: TermLanguage;
   term: string;
   /** Latin terms must stand as whole words; Chinese needs no boundaries. */
@@ -26,7 +28,7 @@ export class TermIndex {
           const form = fold(term.trim());
           if (!form) continue;
           const latin = !hasHan(form);
-          const compiled: Term = { entry, language, term, latin, plural: latin && /[a-z]$/.test(term) && term !== term.toUpperCase() };
+          const compiled: Term = { entry, form, language, term, latin, plural: latin && /[a-z]$/.test(term) && term !== term.toUpperCase() };
           const existing = byForm.get(form);
           if (existing === undefined) {
             byForm.set(form, this.terms.length);
@@ -37,7 +39,7 @@ export class TermIndex {
         }
       }
     }
-    this.terms.forEach((term, id) => this.trie.add(fold(term.term.trim()), id));
+    this.terms.forEach((term, id) => this.trie.add(term.form, id));
   }
 
   get size(): number {

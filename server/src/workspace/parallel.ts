@@ -9,6 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import {
   alignSections,
+  glossaryAffinity,
   counterpartFileNames,
   customPatternCounterparts,
   languageByCustomPatterns,
@@ -17,7 +18,7 @@ import {
   type CustomPattern,
   type Side,
 } from '../align';
-import { termsInParagraph, type GlossaryEntry, type TermIndex } from '../glossary';
+import type { TermIndex } from '../glossary';
 import { parseBriefing, type Briefing, type Section } from '../model';
 
 export interface Version {
@@ -89,36 +90,12 @@ export class ParallelVersions {
     const key = [zh.uri, zh.stamp, en.uri, en.stamp, zh.section.start, en.section.start].join('\u0000');
     let alignment = this.alignments.get(key);
     if (!alignment) {
-      alignment = alignSections(zh, en, { termAffinity: this.termAffinity(zh, en) });
+      alignment = alignSections(zh, en, { termAffinity: glossaryAffinity(zh, en, this.terms()) });
       // One alignment per pair is enough: drop those of older versions.
       for (const old of this.alignments.keys()) if (old.startsWith(`${zh.uri}\u0000`) || old.includes(`\u0000${en.uri}\u0000`)) this.alignments.delete(old);
       this.alignments.set(key, alignment);
     }
     return { kind: 'paired', zh, en, alignment };
-  }
-
-  /** Glossary evidence: the share of entries found in one paragraph whose rendering is in the other. */
-  private termAffinity(zh: Version, en: Version) {
-    const index = this.terms();
-    const entriesOf = (briefing: Briefing) => {
-      const byText = new Map<string, Set<GlossaryEntry>>();
-      for (const paragraph of briefing.paragraphs) {
-        const text = briefing.text.slice(paragraph.start, paragraph.end);
-        if (!byText.has(text)) byText.set(text, new Set(termsInParagraph(briefing, paragraph.index, index).map((m) => m.entry)));
-      }
-      return byText;
-    };
-    let zhEntries: Map<string, Set<GlossaryEntry>> | undefined;
-    let enEntries: Map<string, Set<GlossaryEntry>> | undefined;
-    return (zhText: string, enText: string): number => {
-      zhEntries ??= entriesOf(zh.briefing);
-      enEntries ??= entriesOf(en.briefing);
-      const a = [...(zhEntries.get(zhText) ?? [])].filter((e) => e.zh.length > 0);
-      const b = enEntries.get(enText);
-      if (a.length === 0 || !b || b.size === 0) return 0;
-      const shared = a.filter((entry) => b.has(entry)).length;
-      return shared / Math.min(a.length, b.size);
-    };
   }
 
   private async load(path: string): Promise<{ document: TextDocument; briefing: Briefing; stamp: string } | undefined> {
