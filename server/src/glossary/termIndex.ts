@@ -67,17 +67,21 @@ export class TermIndex {
     return matches;
   }
 
+  // Scratch space for one walk; a walk finds at most as many terms as the longest term is long.
+  private readonly ids: number[] = [];
+  private readonly ends: number[] = [];
+
   /** The longest term that starts at `at` and stands on its own (Latin terms as whole words). */
   private longestAt(text: string, at: number): { id: number; end: number } | undefined {
     // Inside a word no term can start: Latin terms need a boundary, Chinese ones are no word characters.
-    if (this.terms.length === 0 || (isWordChar(text, at - 1) && isWordChar(text, at))) return undefined;
-    let longest: { id: number; end: number } | undefined;
-    this.trie.walk(text, at, text.length, (id, end) => {
-      const term = this.terms[id]!;
-      const wordEnd = term.latin ? latinWordEnd(text, end, term.plural) : end;
-      if (wordEnd >= 0 && (!longest || wordEnd > longest.end)) longest = { id, end: wordEnd };
-    });
-    return longest;
+    if (isWordChar(text, at - 1) && isWordChar(text, at)) return undefined;
+    const found = this.trie.walk(text, at, text.length, this.ids, this.ends);
+    for (let k = found - 1; k >= 0; k--) {
+      const term = this.terms[this.ids[k]!]!;
+      const end = term.latin ? latinWordEnd(text, this.ends[k]!, term.plural) : this.ends[k]!;
+      if (end >= 0) return { id: this.ids[k]!, end };
+    }
+    return undefined;
   }
 }
 

@@ -10,12 +10,14 @@ const ROOT = 0;
 const NONE = -1;
 
 export class TermTrie {
-  /** Most nodes have one child, kept in two arrays; a node that branches gets a Map. */
-  private readonly unit: number[] = [NONE];
-  private readonly child: number[] = [NONE];
-  private readonly branch: (Map<number, number> | undefined)[] = [undefined];
-  /** The pattern that ends at each node, or -1. */
-  private readonly ends: number[] = [NONE];
+  // Node arrays, grown by doubling: typed arrays keep 100,000 terms' nodes compact and cheap to GC.
+  // Most nodes have one child (unit, child); a node that branches gets a Map, found via branchOf.
+  private unit = new Int32Array(1024).fill(NONE);
+  private child = new Int32Array(1024).fill(NONE);
+  private ends = new Int32Array(1024).fill(NONE);
+  private branchOf = new Int32Array(1024).fill(NONE);
+  private readonly branches: Map<number, number>[] = [];
+  private size = 1;
 
   /** Adds `pattern` with the id `id`; the first id given for a pattern stays. */
   add(pattern: string, id: number): void {
@@ -23,48 +25,67 @@ export class TermTrie {
     let node = ROOT;
     for (let i = 0; i < pattern.length; i++) {
       const unit = pattern.charCodeAt(i);
-      node = this.next(node, unit) ?? this.grow(node, unit);
+      const next = this.next(node, unit);
+      node = next === NONE ? this.grow(node, unit) : next;
     }
     if (this.ends[node] === NONE) this.ends[node] = id;
   }
 
   /**
-   * Calls `found(id, end)` for each pattern that starts at `start` in `text`, shortest first,
-   * without reading past `limit`.
+   * Writes the ids and end offsets of the patterns that start at `start` in `text` (shortest
+   * first, reading no further than `limit`) into `ids` and `endsAt`, and returns how many.
    */
-  walk(text: string, start: number, limit: number, found: (id: number, end: number) => void): void {
+  walk(text: string, start: number, limit: number, ids: number[], endsAt: number[]): number {
+    let count = 0;
     let node = ROOT;
     for (let i = start; i < limit; i++) {
-      const next = this.next(node, text.charCodeAt(i));
-      if (next === undefined) return;
-      node = next;
-      if (this.ends[node] !== NONE) found(this.ends[node]!, i + 1);
+      node = this.next(node, text.charCodeAt(i));
+      if (node === NONE) break;
+      const id = this.ends[node]!;
+      if (id !== NONE) {
+        ids[count] = id;
+        endsAt[count] = i + 1;
+        count++;
+      }
     }
+    return count;
   }
 
-  private next(node: number, unit: number): number | undefined {
-    const branch = this.branch[node];
-    if (branch !== undefined) return branch.get(unit);
-    return this.unit[node] === unit ? this.child[node] : undefined;
+  private next(node: number, unit: number): number {
+    const branch = this.branchOf[node]!;
+    if (branch !== NONE) return this.branches[branch]!.get(unit) ?? NONE;
+    return this.unit[node] === unit ? this.child[node]! : NONE;
   }
 
   private grow(node: number, unit: number): number {
-    const created = this.unit.length;
-    this.unit.push(NONE);
-    this.child.push(NONE);
-    this.branch.push(undefined);
-    this.ends.push(NONE);
-    const branch = this.branch[node];
-    if (branch !== undefined) branch.set(unit, created);
+    const created = this.size++;
+    if (created >= this.unit.length) this.resize(this.unit.length * 2);
+    const branch = this.branchOf[node]!;
+    if (branch !== NONE) this.branches[branch]!.set(unit, created);
     else if (this.unit[node] === NONE) {
       this.unit[node] = unit;
       this.child[node] = created;
     } else {
-      this.branch[node] = new Map([
-        [this.unit[node]!, this.child[node]!],
-        [unit, created],
-      ]);
+      this.branchOf[node] = this.branches.length;
+      this.branches.push(
+        new Map([
+          [this.unit[node]!, this.child[node]!],
+          [unit, created],
+        ]),
+      );
     }
     return created;
+  }
+
+  private resize(capacity: number): void {
+    const larger = (old: Int32Array) => {
+      const grown = new Int32Array(capacity).fill(NONE);
+      grown.set(old);
+      return grown;
+    };
+    this.unit = larger(this.unit);
+    this.child = larger(this.child);
+    this.ends = larger(this.ends);
+    this.branchOf = larger(this.branchOf);
   }
 }

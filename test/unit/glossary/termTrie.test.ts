@@ -4,12 +4,20 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { TermTrie } from '../../../server/src/glossary/termTrie';
 
+/** The [id, end] pairs a walk from `start` reports. */
+function walk(trie: TermTrie, text: string, start: number, limit: number): [number, number][] {
+  const ids: number[] = [];
+  const ends: number[] = [];
+  const count = trie.walk(text, start, limit, ids, ends);
+  return ids.slice(0, count).map((id, k) => [id, ends[k]!]);
+}
+
 /** "start-end:pattern" for every pattern found by walking the trie from every position. */
 function occurrences(patterns: string[], text: string): string[] {
   const trie = new TermTrie();
   patterns.forEach((p, id) => trie.add(p, id));
   const found: string[] = [];
-  for (let at = 0; at < text.length; at++) trie.walk(text, at, text.length, (id, end) => found.push(`${at}-${end}:${patterns[id]}`));
+  for (let at = 0; at < text.length; at++) for (const [id, end] of walk(trie, text, at, text.length)) found.push(`${at}-${end}:${patterns[id]}`);
   return found.sort();
 }
 
@@ -30,9 +38,7 @@ describe('TermTrie', () => {
   it('reports patterns shortest first, with the id given first for a duplicate', () => {
     const trie = new TermTrie();
     ['中央', '中央军委', '中央'].forEach((p, id) => trie.add(p, id + 10));
-    const seen: [number, number][] = [];
-    trie.walk('中央军委会议', 0, 6, (id, end) => seen.push([id, end]));
-    assert.deepEqual(seen, [
+    assert.deepEqual(walk(trie, '中央军委会议', 0, 6), [
       [10, 2],
       [11, 4],
     ]);
@@ -42,10 +48,8 @@ describe('TermTrie', () => {
     const trie = new TermTrie();
     trie.add('', 0);
     trie.add('abc', 1);
-    const seen: number[] = [];
-    trie.walk('abc', 0, 2, (id) => seen.push(id));
-    trie.walk('', 0, 0, (id) => seen.push(id));
-    assert.deepEqual(seen, []);
+    assert.deepEqual(walk(trie, 'abc', 0, 2), []);
+    assert.deepEqual(walk(trie, '', 0, 0), []);
   });
 
   it('keeps offsets right around surrogate pairs', () => {
