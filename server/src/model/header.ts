@@ -6,7 +6,9 @@ const END_OF_TRANSCRIPT =
 
 /** Lines of site furniture that can stand anywhere. */
 const JUNK =
-  /^(?:轻触这里|分享到|打印本页|关闭窗口|返回顶部|推荐给朋友|\[\s*字体|【\s*字体|扫一扫|打开微信|使用“扫一扫”|版权所有|联系我们|Suggest to a friend|Print$|Back to top|Close window|Copyright|Contact us|All rights reserved)|版权所有|Copyright\s*©|ICP备/i;
+  /^(?:轻触这里|分享到|打印本页|关闭窗口|返回顶部|推荐给朋友|\[\s*字体|【\s*字体|扫一扫|打开微信|使用“扫一扫”|版权所有|联系我们|Suggest to a friend|Print$|Back to top|Close window|Copyright|Contact us|All rights reserved)/i;
+/** Footers that name themselves anywhere in the line. */
+const JUNK_ANYWHERE = /版权所有|Copyright\s*©|ICP备/i;
 
 const BREADCRUMB = /\S[\u00a0 ]*>[\u00a0 ]*\S.*[\u00a0 ]>[\u00a0 ]*\S/;
 
@@ -31,11 +33,19 @@ export function isEndOfTranscript(paragraph: string): boolean {
 }
 
 export function isJunk(paragraph: string): boolean {
-  return JUNK.test(paragraph) || (paragraph.length < 160 && BREADCRUMB.test(paragraph));
+  return (
+    JUNK.test(paragraph) ||
+    ((paragraph.includes('版权') || paragraph.includes('ICP') || paragraph.includes('opyright')) && JUNK_ANYWHERE.test(paragraph)) ||
+    (paragraph.length < 160 && paragraph.includes('>') && BREADCRUMB.test(paragraph))
+  );
 }
 
 export function isMeta(paragraph: string): boolean {
-  return META.test(paragraph) || CLOCK_LINE.test(paragraph) || PLACE_LINE.test(paragraph);
+  return (
+    META.test(paragraph) ||
+    (paragraph.length <= 40 && CLOCK_LINE.test(paragraph)) ||
+    (paragraph.length <= 80 && /(?:Room|Center|Centre|厅)$/.test(paragraph) && PLACE_LINE.test(paragraph))
+  );
 }
 
 /** A title names the event; a paragraph that reports it in a sentence is a lede instead. */

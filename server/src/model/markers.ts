@@ -89,27 +89,34 @@ export function readMarker(text: string, start: number, end: number, inline: boo
   return undefined;
 }
 
-/** Where an inline marker may start: a Chinese numeral marker, 首先/其次/再次, a parenthesis, or an English ordinal. */
-const INLINE_CANDIDATE = new RegExp(
-  `第?${NUMERAL}是|第${NUMERAL}[，,、：:]|首先|其次|再次|[（(](?:${NUMERAL}|\\d{1,2})[）)]|\\b(?:${ENGLISH_ORDINALS.join('|')})`,
-  'gi',
+/** Where an inline marker may start: a Chinese numeral marker, 首先/其次/再次, a parenthesis… */
+const ZH_INLINE_CANDIDATE = new RegExp(`第?${NUMERAL}是|第${NUMERAL}[，,、：:]|首先|其次|再次|[（(](?:${NUMERAL}|\\d{1,2})[）)]`, 'g');
+/** …or an English ordinal. Kept apart and case-sensitive: a case-insensitive alternation scans slowly. */
+const EN_INLINE_CANDIDATE = new RegExp(
+  `\\b(?:${ENGLISH_ORDINALS.map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|')})`,
+  'g',
 );
 
 /** Punctuation after which a new clause, and so an inline point, may begin. */
 const CLAUSE_BOUNDARY = /[：:；;。.!?！？，,]/;
 
-/** Every inline marker in `[start, end)` that stands at the start of a clause. */
+/** Every inline marker in `[start, end)` that stands at the start of a clause, in text order. */
 export function findInlineMarkers(text: string, start: number, end: number): MarkerMatch[] {
-  const found: MarkerMatch[] = [];
   const slice = text.slice(start, end);
-  INLINE_CANDIDATE.lastIndex = 0;
-  for (let match = INLINE_CANDIDATE.exec(slice); match; match = INLINE_CANDIDATE.exec(slice)) {
+  const found = [...scan(ZH_INLINE_CANDIDATE, text, slice, start, end), ...scan(EN_INLINE_CANDIDATE, text, slice, start, end)];
+  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
+}
+
+function scan(candidates: RegExp, text: string, slice: string, start: number, end: number): MarkerMatch[] {
+  const found: MarkerMatch[] = [];
+  candidates.lastIndex = 0;
+  for (let match = candidates.exec(slice); match; match = candidates.exec(slice)) {
     const offset = start + match.index;
     if (!startsClause(text, start, offset)) continue;
     const marker = readMarker(text, offset, end, true);
     if (marker) {
       found.push(marker);
-      INLINE_CANDIDATE.lastIndex = marker.markerEnd - start;
+      candidates.lastIndex = marker.markerEnd - start;
     }
   }
   return found;

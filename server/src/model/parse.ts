@@ -54,7 +54,8 @@ function toFacts(text: string, raw: RawParagraph, index: number, frontMatter: bo
     language: frontMatter ? 'other' : detectLanguage(text, raw.start, raw.end),
     role: 'continuation',
   };
-  const fact: ParagraphFacts = { paragraph, head: text.slice(raw.start, Math.min(raw.end, raw.start + HEAD_LENGTH)), frontMatter };
+  const head = text.slice(raw.start, Math.min(raw.end, raw.start + HEAD_LENGTH));
+  const fact: ParagraphFacts = { paragraph, head, frontMatter, junk: !frontMatter && isJunk(head), meta: !frontMatter && isMeta(head) };
   const label = frontMatter ? undefined : readLabel(text, raw.start, raw.end);
   if (label) fact.label = label;
   return fact;
@@ -63,7 +64,7 @@ function toFacts(text: string, raw: RawParagraph, index: number, frontMatter: bo
 function splitSections(facts: ParagraphFacts[]): { from: number; to: number }[] {
   if (facts.length === 0) return [];
   const candidates = facts.filter(
-    (f) => !f.frontMatter && f.paragraph.language !== 'other' && weightOf(f) >= MIN_SAMPLE_WEIGHT && !isJunk(f.head),
+    (f) => !f.frontMatter && f.paragraph.language !== 'other' && weightOf(f) >= MIN_SAMPLE_WEIGHT && !f.junk,
   );
   const split = findLanguageSplit(candidates.map((f) => ({ language: f.paragraph.language, weight: weightOf(f) })));
   if (split === undefined) return [{ from: 0, to: facts.length }];
@@ -78,7 +79,7 @@ function dominantLanguage(facts: ParagraphFacts[]): Section['language'] {
   let zh = 0;
   let en = 0;
   for (const f of facts) {
-    if (f.paragraph.role === 'junk' || isJunk(f.head)) continue;
+    if (f.paragraph.role === 'junk' || f.junk) continue;
     const weight = weightOf(f);
     if (f.paragraph.language === 'zh') zh += weight;
     else if (f.paragraph.language === 'en') en += weight;

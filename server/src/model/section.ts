@@ -1,6 +1,6 @@
 /** One language section: its header, its turns and exchanges, and the junk around them. */
 
-import { couldBeTitle, isEndOfTranscript, isJunk, isLede, isMeta, isSeparator, isTitle } from './header';
+import { couldBeTitle, isEndOfTranscript, isLede, isSeparator, isTitle } from './header';
 import type { LabelCandidate } from './labels';
 import { findPoints } from './points';
 import type { Exchange, Header, Language, Paragraph, Section, Turn, TurnKind } from './types';
@@ -14,11 +14,14 @@ export interface ParagraphFacts {
   frontMatter: boolean;
   /** The front matter's title, on the front-matter paragraph. */
   title?: string;
+  /** What the line-shape patterns say of the head, asked once per paragraph. */
+  junk: boolean;
+  meta: boolean;
 }
 
 export function buildSection(text: string, facts: ParagraphFacts[], language: Language): Section {
   for (const fact of facts) {
-    fact.paragraph.role = fact.frontMatter ? 'meta' : isJunk(fact.head) ? 'junk' : 'continuation';
+    fact.paragraph.role = fact.frontMatter ? 'meta' : fact.junk ? 'junk' : 'continuation';
   }
   const { header, bodyStart } = readHeader(facts);
   const { exchanges, announcements } = readBody(text, facts.slice(bodyStart), headerText(text, facts, header));
@@ -47,13 +50,13 @@ function usable(fact: ParagraphFacts): boolean {
  * or else a short heading on the first line.
  */
 function readHeader(facts: ParagraphFacts[]): { header?: Header; bodyStart: number } {
-  let firstTurn = facts.findIndex((f) => usable(f) && f.label && !isTitle(f.head) && !isMeta(f.head));
+  let firstTurn = facts.findIndex((f) => usable(f) && f.label && !f.meta && !isTitle(f.head));
   if (firstTurn < 0) firstTurn = facts.length;
   let title = -1;
-  for (let i = 0; i < firstTurn; i++) if (usable(facts[i]!) && isTitle(facts[i]!.head) && !isMeta(facts[i]!.head)) title = i;
+  for (let i = 0; i < firstTurn; i++) if (usable(facts[i]!) && !facts[i]!.meta && isTitle(facts[i]!.head)) title = i;
   const hasFrontMatterTitle = facts.some((f) => f.frontMatter && f.title);
   if (title < 0 && !hasFrontMatterTitle) {
-    const first = facts.findIndex((f) => usable(f) && !isMeta(f.head));
+    const first = facts.findIndex((f) => usable(f) && !f.meta);
     if (first >= 0 && first <= firstTurn && couldBeTitle(facts[first]!.head)) {
       title = first;
       if (first === firstTurn) firstTurn = nextTurn(facts, first + 1);
@@ -70,7 +73,7 @@ function readHeader(facts: ParagraphFacts[]): { header?: Header; bodyStart: numb
     else if (i < title) paragraph.role = 'junk';
     else if (i === title) paragraph.role = 'title';
     else if (!usable(fact)) continue;
-    else if (isMeta(fact.head)) {
+    else if (fact.meta) {
       paragraph.role = 'meta';
       meta.push(paragraph.index);
     } else if (bodyStart === i && lede.length === 0 && isLede(fact.head)) {
@@ -142,7 +145,7 @@ function readBody(text: string, facts: ParagraphFacts[], headerWords: string) {
       // A separator ends the turn; remarks after it are the spokesperson's, outside any turn.
       paragraph.role = 'separator';
       turn = undefined;
-    } else if (isMeta(fact.head) && !kind) {
+    } else if (fact.meta && !kind) {
       paragraph.role = 'meta';
     } else if (kind === 'question') {
       const cls = fact.label!.cls;

@@ -24,6 +24,11 @@ export function isSpace(code: number): boolean {
 /** Offsets at which each line starts; `\r\n`, `\r` and `\n` all end a line. */
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
+  if (!text.includes('\r')) {
+    // The usual case, found by the engine's own search rather than a loop over every character.
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x0d) {
@@ -138,18 +143,26 @@ export function normalizeSpaces(text: string): string {
   return text.replace(/[\s\u00a0\u3000\ufeff]+/g, ' ').trim();
 }
 
-const SENTENCE_END = /[。！？；!?;]|[.:](?=\s|$)/;
-
 /**
  * The first sentence of `text` from `start`, cut to about `maxLength` characters (ending with an
- * ellipsis when cut). Used to name exchanges and points.
+ * ellipsis when cut). Used to name exchanges and points: it reads no more than it needs.
  */
 export function firstClause(text: string, start: number, end: number, maxLength: number): string {
-  const window = normalizeSpaces(text.slice(start, Math.min(end, start + maxLength * 4)));
-  const stop = window.search(SENTENCE_END);
-  // A question keeps its question mark: it says what kind of sentence the name comes from.
-  const keep = stop >= 0 && /[？?！!]/.test(window[stop]!) ? 1 : 0;
-  return truncate(stop >= 0 ? window.slice(0, stop + keep) : window, maxLength);
+  const limit = Math.min(end, start + maxLength * 2);
+  let stop = start;
+  let keep = 0;
+  for (; stop < limit; stop++) {
+    const char = text[stop]!;
+    if (char === '。' || char === '；' || char === ';') break;
+    if (char === '？' || char === '?' || char === '！' || char === '!') {
+      // A question keeps its question mark: it says what kind of sentence the name comes from.
+      keep = 1;
+      break;
+    }
+    if ((char === '.' || char === ':') && (stop + 1 >= end || isSpace(text.charCodeAt(stop + 1)))) break;
+  }
+  const clause = normalizeSpaces(text.slice(start, stop + keep));
+  return truncate(clause, maxLength);
 }
 
 /** Cuts `text` to `maxLength` characters with an ellipsis, at a word boundary for Latin text. */
