@@ -17,6 +17,8 @@ export class TermTrie {
   private ends = new Int32Array(1024).fill(NONE);
   private branchOf = new Int32Array(1024).fill(NONE);
   private readonly branches: Map<number, number>[] = [];
+  /** The root's children by code unit: most positions of a text start no term, and say so here at once. */
+  private readonly rootChild = new Int32Array(0x10000).fill(NONE);
   private size = 1;
 
   /** Adds `pattern` with the id `id`; the first id given for a pattern stays. */
@@ -52,6 +54,7 @@ export class TermTrie {
   }
 
   private next(node: number, unit: number): number {
+    if (node === ROOT) return this.rootChild[unit]!;
     const branch = this.branchOf[node]!;
     if (branch !== NONE) return this.branches[branch]!.get(unit) ?? NONE;
     return this.unit[node] === unit ? this.child[node]! : NONE;
@@ -60,6 +63,10 @@ export class TermTrie {
   private grow(node: number, unit: number): number {
     const created = this.size++;
     if (created >= this.unit.length) this.resize(this.unit.length * 2);
+    if (node === ROOT) {
+      this.rootChild[unit] = created;
+      return created;
+    }
     const branch = this.branchOf[node]!;
     if (branch !== NONE) this.branches[branch]!.set(unit, created);
     else if (this.unit[node] === NONE) {
