@@ -1,6 +1,6 @@
 /** Checks every invariant a model must hold, whatever the input text. */
 import { strict as assert } from 'node:assert';
-import type { Briefing, Point, Span } from '../../../server/src/model';
+import { parseBriefing, type Briefing, type Point, type Span } from '../../../server/src/model';
 
 function assertSpan(briefing: Briefing, span: Span, what: string): void {
   const { start, end } = span;
@@ -48,4 +48,11 @@ export function assertValidModel(briefing: Briefing): void {
     }
     for (const turn of section.announcements) assertInside(turn, section, 'announcement');
   }
+}
+
+/** Parses `text` and checks the model's invariants before a test looks at it. */
+export function parseValid(text: string): Briefing {
+  const briefing = parseBriefing(text);
+  assertValidModel(briefing);
+  return briefing;
 }

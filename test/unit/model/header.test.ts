@@ -1,14 +1,10 @@
 /** The header of a section: title, meta lines, lede, front matter, junk before the title. */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { parseBriefing, type Briefing } from '../../../server/src/model';
-import { assertValidModel } from '../helpers/validate';
+import { type Briefing } from '../../../server/src/model';
+import { parseValid } from '../helpers/validate';
 
-function parse(text: string): Briefing {
-  const briefing = parseBriefing(text);
-  assertValidModel(briefing);
-  return briefing;
-}
+const parse = parseValid;
 
 function roles(briefing: Briefing): string[] {
   return briefing.paragraphs.map((p) => p.role);

@@ -1,14 +1,10 @@
 /** Speaker labels: colons, outlets and people, bare Q, follow-ups. */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { parseBriefing, type Briefing, type Exchange } from '../../../server/src/model';
-import { assertValidModel } from '../helpers/validate';
+import { type Briefing, type Exchange } from '../../../server/src/model';
+import { parseValid } from '../helpers/validate';
 
-function parse(text: string): Briefing {
-  const briefing = parseBriefing(text);
-  assertValidModel(briefing);
-  return briefing;
-}
+const parse = parseValid;
 
 function exchanges(briefing: Briefing): Exchange[] {
   return briefing.sections.flatMap((s) => s.exchanges);

@@ -1,14 +1,10 @@
 /** Paragraph splitting: line ends, indents, spacing, line numbers and UTF-16 offsets. */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { parseBriefing, type Briefing } from '../../../server/src/model';
-import { assertValidModel } from '../helpers/validate';
+import { type Briefing } from '../../../server/src/model';
+import { parseValid } from '../helpers/validate';
 
-function parse(text: string): Briefing {
-  const briefing = parseBriefing(text);
-  assertValidModel(briefing);
-  return briefing;
-}
+const parse = parseValid;
 
 function paragraphTexts(briefing: Briefing): string[] {
   return briefing.paragraphs.map((p) => briefing.text.slice(p.start, p.end));

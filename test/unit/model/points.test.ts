@@ -1,14 +1,10 @@
 /** Numbered points: marker families, inline and paragraph-level lists, false friends. */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { parseBriefing, type Briefing, type Point, type Turn } from '../../../server/src/model';
-import { assertValidModel } from '../helpers/validate';
+import { type Briefing, type Point, type Turn } from '../../../server/src/model';
+import { parseValid } from '../helpers/validate';
 
-function parse(text: string): Briefing {
-  const briefing = parseBriefing(text);
-  assertValidModel(briefing);
-  return briefing;
-}
+const parse = parseValid;
 
 function allTurns(briefing: Briefing): Turn[] {
   return briefing.sections.flatMap((s) => [

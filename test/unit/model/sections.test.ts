@@ -1,14 +1,10 @@
 /** Language sections, site junk and opening announcements. */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { parseBriefing, type Briefing, type Section } from '../../../server/src/model';
-import { assertValidModel } from '../helpers/validate';
+import { type Briefing, type Section } from '../../../server/src/model';
+import { parseValid } from '../helpers/validate';
 
-function parse(text: string): Briefing {
-  const briefing = parseBriefing(text);
-  assertValidModel(briefing);
-  return briefing;
-}
+const parse = parseValid;
 
 /** Paragraph indices of every turn of every exchange of a section. */
 function exchangeParagraphs(section: Section): number[] {
