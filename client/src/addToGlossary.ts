@@ -38,7 +38,9 @@ export async function addToGlossary(args: AddToGlossaryArgs = {}): Promise<void>
   if (note === undefined || /[\t\r\n]/.test(note)) return;
   const target = glossaryFile(editor.document.uri);
   if (!target) {
-    void vscode.window.showWarningMessage('Open a folder first: the glossary file lives in the workspace folder.');
+    void vscode.window.showWarningMessage(
+      'Add to Glossary writes to a file inside the workspace folder: open a folder, and keep briefing.glossary.addTo a path inside it.',
+    );
     return;
   }
   await appendLine(target, [term, rendering.trim(), note.trim()].join('\t'));
@@ -49,7 +51,9 @@ function glossaryFile(documentUri: vscode.Uri): vscode.Uri | undefined {
   const folder = vscode.workspace.getWorkspaceFolder(documentUri) ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) return undefined;
   const name = vscode.workspace.getConfiguration('briefing', documentUri).get<string>('glossary.addTo') || 'briefing.glossary.tsv';
-  return vscode.Uri.joinPath(folder.uri, name);
+  const file = vscode.Uri.joinPath(folder.uri, name);
+  // The edit stays inside the workspace folder, whatever the setting says.
+  return file.path.startsWith(`${folder.uri.path.replace(/\/$/, '')}/`) ? file : undefined;
 }
 
 /** Adds one line at the end of the file (creating it if needed) and saves, so the server reloads it. */
