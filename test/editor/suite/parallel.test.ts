@@ -65,7 +65,15 @@ suite('parallel translation', () => {
     const target = positionOf(en!.document, 'Second, China believes');
     await until('the aligned paragraph to be in view', () => en!.visibleRanges.some((r) => r.contains(target)));
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.path.endsWith(ZH), true, 'the focus stays in the Chinese version');
-    if (ui.available) await ui.screenshot('side-by-side');
+    if (ui.available) {
+      // On screen: both versions in two editor groups, the English one at the aligned paragraph.
+      // Monaco draws spaces as no-break spaces.
+      const groups = (await ui.texts('.editor-group-container .view-lines')).map((text) => text.replace(/\u00a0/g, ' '));
+      assert.ok(groups.length >= 2, `${groups.length} editors on screen`);
+      assert.ok(groups.some((text) => text.includes('Second, China believes')), 'the aligned English paragraph is on screen');
+      assert.ok(groups.some((text) => text.includes('第二，中方主张')), 'the Chinese paragraph is on screen');
+      await ui.screenshot('side-by-side');
+    }
   });
 
   test('synchronized scrolling keeps the other version at the aligned paragraph', async () => {
