@@ -19,6 +19,13 @@ async function api(): Promise<BriefingExtensionApi> {
   return (await vscode.extensions.getExtension<BriefingExtensionApi>(EXTENSION_ID)!.activate())!;
 }
 
+/** Runs Open Parallel Translation to the Side from `position` and waits for the English version. */
+async function openEnglishBeside(zh: vscode.TextEditor, position: vscode.Position): Promise<vscode.TextEditor> {
+  zh.selection = new vscode.Selection(position, position);
+  await vscode.commands.executeCommand('briefing.openParallelToSide');
+  return (await until('the English version beside', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.path.endsWith(EN)), Boolean))!;
+}
+
 async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
@@ -57,13 +64,10 @@ suite('parallel translation', () => {
 
   test('Open to the Side shows the counterpart in the other group at the aligned paragraph', async () => {
     const zh = await open(sampleFile(ZH));
-    const position = positionOf(zh.document, '第二，中方主张');
-    zh.selection = new vscode.Selection(position, position);
-    await vscode.commands.executeCommand('briefing.openParallelToSide');
-    const en = await until('the English version beside', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.path.endsWith(EN)), Boolean);
-    assert.notStrictEqual(en!.viewColumn, zh.viewColumn);
-    const target = positionOf(en!.document, 'Second, China believes');
-    await until('the aligned paragraph to be in view', () => en!.visibleRanges.some((r) => r.contains(target)));
+    const en = await openEnglishBeside(zh, positionOf(zh.document, '第二，中方主张'));
+    assert.notStrictEqual(en.viewColumn, zh.viewColumn);
+    const target = positionOf(en.document, 'Second, China believes');
+    await until('the aligned paragraph to be in view', () => en.visibleRanges.some((r) => r.contains(target)));
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.path.endsWith(ZH), true, 'the focus stays in the Chinese version');
     if (ui.available) {
       // On screen: both versions in two editor groups, the English one at the aligned paragraph.
@@ -78,18 +82,15 @@ suite('parallel translation', () => {
 
   test('synchronized scrolling keeps the other version at the aligned paragraph', async () => {
     const zh = await open(sampleFile(ZH));
-    const title = positionOf(zh.document, '2026年2月3日');
-    zh.selection = new vscode.Selection(title, title);
-    await vscode.commands.executeCommand('briefing.openParallelToSide');
-    const en = await until('the English version beside', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.path.endsWith(EN)), Boolean);
+    const en = await openEnglishBeside(zh, positionOf(zh.document, '2026年2月3日'));
     await vscode.commands.executeCommand('briefing.toggleSynchronizedScrolling');
     try {
       const last = positionOf(zh.document, '问：据报道，首届');
-      const aligned = positionOf(en!.document, 'Q: The first China-Central Asia');
+      const aligned = positionOf(en.document, 'Q: The first China-Central Asia');
       zh.selection = new vscode.Selection(last, last);
       zh.revealRange(new vscode.Range(last, last), vscode.TextEditorRevealType.AtTop);
       // At the top, unless the document ends too soon to scroll that far.
-      await until('the English version to follow', () => en!.visibleRanges[0]?.start.line, (line) => line !== undefined && line > 0 && en!.visibleRanges[0]!.contains(aligned));
+      await until('the English version to follow', () => en.visibleRanges[0]?.start.line, (line) => line !== undefined && line > 0 && en.visibleRanges[0]!.contains(aligned));
     } finally {
       await vscode.commands.executeCommand('briefing.toggleSynchronizedScrolling');
     }
