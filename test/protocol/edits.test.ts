@@ -37,6 +37,8 @@ describe('incremental edits over stdio', () => {
             const change = { range: { start, end }, text: insert };
             document = TextDocument.update(document, [change], document.version + 1);
             await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: document.version }, contentChanges: [change] });
+            // Asking after each edit makes the server build (and cache) a model of every version.
+            await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
           }
           const edited = await session.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
           const freshUri = `${uri}-fresh`;
