@@ -2,7 +2,8 @@
 
 import type { Language } from './types';
 
-const SAMPLE_LENGTH = 400;
+/** Enough characters to tell the language; a whole long paragraph would only cost time. */
+const SAMPLE_LENGTH = 160;
 
 /**
  * Counts Han characters against Latin letters over the start of the text. One Han character

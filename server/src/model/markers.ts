@@ -1,6 +1,6 @@
 /** Point markers: 一是 / 第一， / 一、 / （一） / 首先， / 1. / First, / first, … and their ordinals. */
 
-import type { MarkerFamily } from './types';
+import type { Language, MarkerFamily } from './types';
 import { skipSpaces } from './text';
 
 export interface MarkerMatch {
@@ -100,11 +100,17 @@ const EN_INLINE_CANDIDATE = new RegExp(
 /** Punctuation after which a new clause, and so an inline point, may begin. */
 const CLAUSE_BOUNDARY = /[：:；;。.!?！？，,]/;
 
-/** Every inline marker in `[start, end)` that stands at the start of a clause, in text order. */
-export function findInlineMarkers(text: string, start: number, end: number): MarkerMatch[] {
+/**
+ * Every inline marker in `[start, end)` that stands at the start of a clause, in text order. A
+ * paragraph's language says which markers to look for (an English list inside Chinese text, or the
+ * reverse, does not occur in transcripts); without one, both are.
+ */
+export function findInlineMarkers(text: string, start: number, end: number, language?: Language): MarkerMatch[] {
   const slice = text.slice(start, end);
-  const found = [...scan(ZH_INLINE_CANDIDATE, text, slice, start, end), ...scan(EN_INLINE_CANDIDATE, text, slice, start, end)];
-  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
+  const zh = language === 'en' ? [] : scan(ZH_INLINE_CANDIDATE, text, slice, start, end);
+  const en = language === 'zh' ? [] : scan(EN_INLINE_CANDIDATE, text, slice, start, end);
+  const found = zh.length === 0 ? en : en.length === 0 ? zh : [...zh, ...en];
+  return zh.length > 0 && en.length > 0 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
 function scan(candidates: RegExp, text: string, slice: string, start: number, end: number): MarkerMatch[] {

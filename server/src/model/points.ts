@@ -17,7 +17,7 @@ export function findPoints(text: string, paragraphs: Paragraph[]): Point[] {
   const openingMarkers: (MarkerMatch & { paragraph: Paragraph })[] = [];
   for (const paragraph of paragraphs) {
     const start = contentStart(paragraph);
-    const lists = buildLists(findInlineMarkers(text, start, paragraph.end));
+    const lists = buildLists(findInlineMarkers(text, start, paragraph.end, paragraph.language));
     inlineLists.push(...lists.map((list) => inlinePoints(text, list, paragraph)));
     const opening = readMarker(text, start, paragraph.end, false);
     const inInlineList = lists.some((list) => list[0]!.start === start);

@@ -161,7 +161,9 @@ export function firstClause(text: string, start: number, end: number, maxLength:
     }
     if ((char === '.' || char === ':') && (stop + 1 >= end || isSpace(text.charCodeAt(stop + 1)))) break;
   }
-  const clause = normalizeSpaces(text.slice(start, stop + keep));
+  const raw = text.slice(start, stop + keep);
+  // Most clauses hold no line break, tab or wide space: only those need their spacing redone.
+  const clause = /[\t\n\r\u00a0\u3000\ufeff]| {2}|^ | $/.test(raw) ? normalizeSpaces(raw) : raw;
   return truncate(clause, maxLength);
 }
 
