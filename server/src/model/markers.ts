@@ -60,12 +60,20 @@ const PATTERNS: MarkerPattern[] = [
 
 const TRAILING_PUNCTUATION = /[，,：:]/y;
 
+/** Every character a marker of PATTERNS can start with. */
+const MARKER_FIRST_CHARACTERS = new Set([
+  ...'第一二三四五六七八九十（(首其再0123456789',
+  ...ENGLISH_ORDINALS.flatMap((word) => [word[0]!, word[0]!.toUpperCase()]),
+]);
+
 /**
  * Reads a point marker at `start`. At the start of a paragraph English markers must be
  * capitalised ("First Lady" has no comma and is no marker either way); inside one, lower case is
  * usual ("…: first, …; second, …").
  */
 export function readMarker(text: string, start: number, end: number, inline: boolean): MarkerMatch | undefined {
+  // Most paragraphs open with no marker: one look at the first character saves trying every pattern.
+  if (!MARKER_FIRST_CHARACTERS.has(text[start] ?? '')) return undefined;
   for (const pattern of PATTERNS) {
     if (inline && !pattern.inline) continue;
     pattern.regex.lastIndex = start;
