@@ -11,7 +11,7 @@ interface Term {
   term: string;
   /** Latin terms must stand as whole words; Chinese needs no boundaries. */
   latin: boolean;
-  /** Whether a plural "s"/"es" may follow ("spokesperson" → "spokespersons"); not for acronyms. */
+  /** Whether a plural "s"/"es" may follow: a term ending in a lower-case letter ("spokesperson" → "spokespersons"), not an acronym. */
   plural: boolean;
 }
 
@@ -28,7 +28,7 @@ export class TermIndex {
           const form = fold(term.trim());
           if (!form) continue;
           const latin = !hasHan(form);
-          const compiled: Term = { entry, form, language, term, latin, plural: latin && /[a-z]$/.test(term) && term !== term.toUpperCase() };
+          const compiled: Term = { entry, form, language, term, latin, plural: latin && /[a-z]$/.test(term) };
           const existing = byForm.get(form);
           if (existing === undefined) {
             byForm.set(form, this.terms.length);

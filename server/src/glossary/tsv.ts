@@ -26,9 +26,13 @@ export function entriesFromRows(
 ): LoadedGlossary {
   const entries: GlossaryEntry[] = [];
   const problems: GlossaryProblem[] = [];
+  let seenRow = false;
   for (const { line, columns } of rows) {
     if (columns.every((c) => c.trim() === '') || columns[0]!.trimStart().startsWith('#')) continue;
-    if (columns.every((c) => HEADER_WORDS.has(c.trim().toLowerCase()) || c.trim() === '')) continue;
+    // Only the first row can be a header of column names.
+    const header = !seenRow && columns.every((c) => HEADER_WORDS.has(c.trim().toLowerCase()) || c.trim() === '');
+    seenRow = true;
+    if (header) continue;
     const result = entryFromColumns(columns, sourceOf(line), LAYOUT[format]);
     if (typeof result === 'string') problems.push({ line, message: result });
     else entries.push(result);
