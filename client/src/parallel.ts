@@ -74,6 +74,8 @@ class PairingStatus implements vscode.Disposable {
     this.item.command = 'briefing.openParallelToSide';
     this.listeners = [
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      // In a file that holds both versions, the side the cursor is on decides what is shown.
+      vscode.window.onDidChangeTextEditorSelection((event) => event.textEditor === vscode.window.activeTextEditor && this.updateSoon()),
       vscode.workspace.onDidSaveTextDocument(() => this.update()),
       vscode.workspace.onDidChangeTextDocument((event) => event.document === vscode.window.activeTextEditor?.document && this.updateSoon()),
     ];
@@ -88,12 +90,13 @@ class PairingStatus implements vscode.Disposable {
 
   async update(): Promise<void> {
     const request = ++this.request;
-    const document = vscode.window.activeTextEditor?.document;
-    if (!document || document.languageId !== 'briefing') {
+    const editor = vscode.window.activeTextEditor;
+    const document = editor?.document;
+    if (!editor || !document || document.languageId !== 'briefing') {
       this.hide();
       return;
     }
-    const result = await ask(this.client, document).catch(() => undefined);
+    const result = await ask(this.client, document, editor.selection.active).catch(() => undefined);
     // A newer update started while this one waited for the server: let it decide.
     if (request !== this.request) return;
     if (!result) {

@@ -198,7 +198,12 @@ connection.onDefinition(({ textDocument, position }) =>
 );
 connection.onRequest(ParallelRequest, ({ textDocument, position }) =>
   withCounterpart(textDocument.uri, { status: 'unpaired', message: 'This document is not open.', locations: [] }, (document, _, pairing) =>
-    parallelResult(document, pairing, position && counterpartOf(pairing, document.uri, document.offsetAt(position)), position !== undefined),
+    parallelResult(
+      document,
+      pairing,
+      position && counterpartOf(pairing, document.uri, document.offsetAt(position)),
+      position && document.offsetAt(position),
+    ),
   ),
 );
 

@@ -97,6 +97,16 @@ describe('parallel translation over stdio', () => {
     assert.equal(peek[0]!.targetRange.end.character, 'It was a fruitful meeting.'.length);
   });
 
+  it('in a file holding both versions, reports the pairing from the side the cursor is on', async () => {
+    const both = pathToFileURL(join(folder, 'both.briefing')).href;
+    session.open(both, `${ZH}\n\n${EN}`);
+    const fromChinese = await request<ParallelResult>('briefing/parallel', { textDocument: { uri: both }, position: { line: 2, character: 1 } });
+    const fromEnglish = await request<ParallelResult>('briefing/parallel', { textDocument: { uri: both }, position: { line: 14, character: 1 } });
+    assert.equal(fromChinese.pairing?.languages, 'zh ↔ en');
+    assert.equal(fromEnglish.pairing?.languages, 'en ↔ zh');
+    assert.equal(fromEnglish.locations[0]!.range.start.line, 2, 'the English question leads to the Chinese one');
+  });
+
   it('says plainly when there is no counterpart, and what it looked for', async () => {
     const alone = pathToFileURL(join(folder, 'alone.zh.briefing')).href;
     session.open(alone, ZH);

@@ -8,12 +8,14 @@ import { alignmentSummary, sideAt, type Counterpart } from './parallel';
 
 const NAMES = { zh: 'Chinese', en: 'English' } as const;
 
-export function parallelResult(document: TextDocument, pairing: Pairing, counterpart: Counterpart | undefined, askedForPosition: boolean): ParallelResult {
+/** `offset` is where the cursor is, when the client said: in a bilingual file it picks the side. */
+export function parallelResult(document: TextDocument, pairing: Pairing, counterpart: Counterpart | undefined, offset: number | undefined): ParallelResult {
+  const askedForPosition = offset !== undefined;
   if (pairing.kind === 'unpaired') {
     const lookedFor = pairing.lookedFor.length > 0 ? `; looked for ${pairing.lookedFor.join(', ')}` : '';
     return { status: 'unpaired', message: `${capitalize(pairing.reason)}${lookedFor}.`, locations: [] };
   }
-  const side = counterpart ? (counterpart.from === pairing.zh ? 'zh' : 'en') : (sideAt(pairing, document.uri, 0) ?? (pairing.zh.uri === document.uri ? 'zh' : 'en'));
+  const side = counterpart ? (counterpart.from === pairing.zh ? 'zh' : 'en') : (sideAt(pairing, document.uri, offset ?? 0) ?? (pairing.zh.uri === document.uri ? 'zh' : 'en'));
   const other = side === 'zh' ? 'en' : 'zh';
   const { linked, total } = alignmentSummary(pairing, side);
   const summary = { counterpartUri: pairing[other].uri, languages: `${side} ↔ ${other}`, linked, total };
