@@ -75,10 +75,12 @@ function trimEnd(text: string, start: number, end: number): number {
   return tail ? Math.max(start, end - tail[0].length) : end;
 }
 
-const SENTENCE_STOP = /[。！？!?]|\.(?=[\s\u00a0]|$)/g;
-
+/** Where the sentence from `start` ends (after its stop), or `end`: reads no further than `end`. */
 function sentenceEnd(text: string, start: number, end: number): number {
-  SENTENCE_STOP.lastIndex = start;
-  const match = SENTENCE_STOP.exec(text);
-  return match && match.index < end ? match.index + 1 : end;
+  for (let i = start; i < end; i++) {
+    const char = text[i];
+    if (char === '。' || char === '！' || char === '？' || char === '!' || char === '?') return i + 1;
+    if (char === '.' && (i + 1 >= text.length || /[\s\u00a0]/.test(text[i + 1]!))) return i + 1;
+  }
+  return end;
 }

@@ -57,7 +57,9 @@ function readHeader(facts: ParagraphFacts[]): { header?: Header; bodyStart: numb
   const hasFrontMatterTitle = facts.some((f) => f.frontMatter && f.title);
   if (title < 0 && !hasFrontMatterTitle) {
     const first = facts.findIndex((f) => usable(f) && !f.meta);
-    if (first >= 0 && first <= firstTurn && couldBeTitle(facts[first]!.head)) {
+    // A paragraph that opens with 问：, Q: or an outlet asks a question: it is never a title.
+    const strongLabel = facts[first]?.label && facts[first]!.label!.cls !== 'name';
+    if (first >= 0 && first <= firstTurn && !strongLabel && couldBeTitle(facts[first]!.head)) {
       title = first;
       if (first === firstTurn) firstTurn = nextTurn(facts, first + 1);
     }

@@ -57,3 +57,27 @@ describe('regressions', () => {
     );
   });
 });
+
+describe('a transcript that starts with a question', () => {
+  it('does not take the short first question for a title', () => {
+    const briefing = parseValid('Q: Any news today?\n\nA: None.');
+    assert.equal(briefing.sections[0]!.header, undefined);
+    assert.equal(briefing.sections[0]!.exchanges[0]!.question?.speaker?.name, 'Q');
+  });
+});
+
+describe('many short turns', () => {
+  it('ends each inline point within its own paragraph (the search for its sentence stops there)', () => {
+    const lines = Array.from({ length: 40000 }, (_, i) => (i % 2 ? '答：一是加强；二是合作' : 'Q: first, talks; second, trade'));
+    const started = performance.now();
+    const briefing = parseValid(lines.join('\n'));
+    console.log(`40,000 turns parsed in ${(performance.now() - started).toFixed(0)} ms`);
+    const turns = briefing.sections[0]!.exchanges.flatMap((e) => [e.question!, ...e.turns]);
+    assert.equal(turns.length, 40000);
+    for (const turn of turns) {
+      const paragraph = briefing.paragraphs[turn.paragraphs[0]!]!;
+      assert.equal(turn.points.length, 2);
+      for (const point of turn.points) assert.ok(point.end <= paragraph.end);
+    }
+  });
+});
