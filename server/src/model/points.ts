@@ -23,21 +23,27 @@ export function findPoints(text: string, paragraphs: Paragraph[]): Point[] {
     const inInlineList = lists.some((list) => list[0]!.start === start);
     if (opening && !inInlineList) openingMarkers.push({ ...opening, paragraph });
   }
-  const paragraphPoints = buildLists(openingMarkers).flatMap((list) => paragraphLevelPoints(list, paragraphs));
+  const positions = new Map(paragraphs.map((paragraph, i) => [paragraph, i]));
+  const paragraphPoints = buildLists(openingMarkers)
+    .flatMap((list) => paragraphLevelPoints(list, paragraphs, positions))
+    .sort((a, b) => a.start - b.start);
   const topLevel: Point[] = [...paragraphPoints];
-  for (const point of inlineLists.flat()) {
-    const parent = paragraphPoints.find((p) => p.start <= point.start && point.end <= p.end);
-    if (parent) parent.children.push(point);
+  // Both lists are in text order and paragraph points do not overlap: one sweep nests the inline ones.
+  let candidate = 0;
+  for (const point of inlineLists.flat().sort((a, b) => a.start - b.start)) {
+    while (candidate < paragraphPoints.length && paragraphPoints[candidate]!.end < point.start) candidate++;
+    const parent = paragraphPoints[candidate];
+    if (parent && parent.start <= point.start && point.end <= parent.end) parent.children.push(point);
     else topLevel.push(point);
   }
   return topLevel.sort((a, b) => a.start - b.start);
 }
 
 /** A paragraph-level point runs from its marker to just before the next point's paragraph. */
-function paragraphLevelPoints(list: (MarkerMatch & { paragraph: Paragraph })[], turn: Paragraph[]): Point[] {
+function paragraphLevelPoints(list: (MarkerMatch & { paragraph: Paragraph })[], turn: Paragraph[], positions: Map<Paragraph, number>): Point[] {
   return list.map((marker, i) => {
     const next = list[i + 1];
-    const endParagraph = next ? turn[turn.indexOf(next.paragraph) - 1]! : marker.paragraph;
+    const endParagraph = next ? turn[positions.get(next.paragraph)! - 1]! : marker.paragraph;
     return toPoint(marker, marker.paragraph.index, endParagraph.end, false);
   });
 }
