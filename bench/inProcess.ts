@@ -13,6 +13,7 @@ import { DEFAULT_OUTLINE_OPTIONS } from '../server/src/features/outline';
 import { builtinEntries, parseGlossary, TermIndex } from '../server/src/glossary';
 import { parseBriefing, type Briefing } from '../server/src/model';
 import { ParallelVersions } from '../server/src/workspace/parallel';
+import { DiskBriefings } from '../server/src/workspace/diskBriefings';
 import { asMarkdown, generatePair, glossaryTsv } from './inputs';
 import { collect, mb, median, sample, timed, type Figure } from './measure';
 import { peerSymbols } from './peer';
@@ -78,7 +79,7 @@ export async function alignment(seed: number): Promise<Figure[]> {
   if (!zh || !en || zh.language !== 'zh' || en.language !== 'en') throw new Error('the generated pair did not parse as zh + en sections');
   const pure = await sample(5, () => alignSections({ briefing, section: zh }, { briefing, section: en }));
   const terms = new TermIndex(builtinEntries());
-  const parallel = new ParallelVersions(() => undefined, () => terms);
+  const parallel = new ParallelVersions(() => undefined, () => terms, new DiskBriefings());
   // A shallow copy is a new model to the per-model term cache, so every run matches terms afresh.
   const asServer = await sample(5, async (run) => {
     const copy: Briefing = { ...briefing };

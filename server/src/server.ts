@@ -27,6 +27,7 @@ import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticToken
 import { workspaceSymbols } from './features/workspaceSymbols';
 import type { Briefing } from './model';
 import { ParallelRequest, ServerStatusRequest } from './protocol';
+import { DiskBriefings } from './workspace/diskBriefings';
 import { Glossaries } from './workspace/glossaries';
 import { ModelCache } from './workspace/modelCache';
 import { ParallelVersions, type Pairing } from './workspace/parallel';
@@ -51,7 +52,8 @@ process.on('unhandledRejection', (reason) => process.stderr.write(`Unhandled rej
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const models = new ModelCache();
-const workspaceFiles = new WorkspaceFiles();
+const disk = new DiskBriefings();
+const workspaceFiles = new WorkspaceFiles(disk);
 let settings: ServerSettings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
 /** Which views the client lets the server ask to refresh (asking a client that cannot is an error). */
@@ -63,6 +65,7 @@ const parallel = new ParallelVersions(
     return document ? { document, briefing: models.get(document) } : undefined;
   },
   () => glossaries.terms,
+  disk,
 );
 const glossaries = new Glossaries(
   (uri, problems) => void connection.sendDiagnostics({ uri, diagnostics: glossaryDiagnostics(problems) }),
@@ -140,8 +143,8 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
   let termsChanged = false;
   for (const change of changes) {
     if (await glossaries.fileChanged(change.uri, change.type === FileChangeType.Deleted)) termsChanged = true;
-    else workspaceFiles.invalidate(change.uri);
-    parallel.invalidate(change.uri);
+    else if (change.type !== FileChangeType.Changed) workspaceFiles.invalidate();
+    disk.forget(change.uri);
   }
   if (termsChanged) refreshViews({ semanticTokens: true });
 });

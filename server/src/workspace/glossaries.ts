@@ -7,11 +7,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, isAbsolute } from 'node:path';
 import { glob } from 'tinyglobby';
 import { URI } from 'vscode-uri';
+import { MAX_FILE_BYTES } from './diskBriefings';
 import { builtinEntries, glossaryFormat, parseGlossary, TermIndex, type GlossaryProblem, type LoadedGlossary } from '../glossary';
 
 export const GLOSSARY_GLOBS = ['**/*.glossary.tsv', '**/*.glossary.csv', '**/*.glossary.json', '**/*.tbx'];
 const IGNORE = ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'];
-const MAX_BYTES = 20 * 1024 * 1024;
 const BINARY_PROBE = 8192;
 
 export class Glossaries {
@@ -91,8 +91,8 @@ const failed = (message: string): LoadedGlossary => ({ entries: [], problems: [{
 
 async function readGlossary(path: string, uri: string): Promise<LoadedGlossary> {
   const info = await stat(path);
-  if (info.size > MAX_BYTES) {
-    return failed(`This glossary is ${(info.size / 1048576).toFixed(1)} MB; glossaries over ${MAX_BYTES / 1048576} MB are not loaded.`);
+  if (info.size > MAX_FILE_BYTES) {
+    return failed(`This glossary is ${(info.size / 1048576).toFixed(1)} MB; glossaries over ${MAX_FILE_BYTES / 1048576} MB are not loaded.`);
   }
   const bytes = await readFile(path);
   if (bytes.subarray(0, BINARY_PROBE).includes(0)) return failed('This file is binary, not a text glossary.');

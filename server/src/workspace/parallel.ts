@@ -3,9 +3,8 @@
  * read from disk when it is not open) and keeps the alignment of the two, computed lazily once
  * per pair of versions.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import {
   alignSections,
@@ -19,7 +18,8 @@ import {
   type Side,
 } from '../align';
 import type { TermIndex } from '../glossary';
-import { parseBriefing, type Briefing, type Section } from '../model';
+import type { Briefing, Section } from '../model';
+import type { DiskBriefings } from './diskBriefings';
 
 export interface Version {
   uri: string;
@@ -34,22 +34,15 @@ export type Pairing =
   | { kind: 'paired'; zh: Version; en: Version; alignment: Alignment }
   | { kind: 'unpaired'; language: Side | undefined; lookedFor: string[]; reason: string };
 
-const MAX_COUNTERPART_BYTES = 20 * 1024 * 1024;
-
 export class ParallelVersions {
   private readonly alignments = new Map<string, Alignment>();
-  private readonly disk = new Map<string, { mtimeMs: number; document: TextDocument; briefing: Briefing }>();
   patterns: CustomPattern[] = [];
 
   constructor(
     private readonly openDocument: (uri: string) => { document: TextDocument; briefing: Briefing } | undefined,
     private readonly terms: () => TermIndex,
+    private readonly disk: DiskBriefings,
   ) {}
-
-  /** A file changed on disk: read it again when it is next needed. */
-  invalidate(uri: string): void {
-    this.disk.delete(uri);
-  }
 
   async pairingOf(document: TextDocument, briefing: Briefing): Promise<Pairing> {
     const own = this.sectionsByLanguage(briefing);
@@ -98,22 +91,10 @@ export class ParallelVersions {
     return { kind: 'paired', zh, en, alignment };
   }
 
+  /** The version in `path`: the open document if there is one, else the file on disk. */
   private async load(path: string): Promise<{ document: TextDocument; briefing: Briefing; stamp: string } | undefined> {
-    const uri = URI.file(path).toString();
-    const open = this.openDocument(uri);
+    const open = this.openDocument(URI.file(path).toString());
     if (open) return { ...open, stamp: `v${open.document.version}` };
-    try {
-      const info = await stat(path);
-      if (!info.isFile() || info.size > MAX_COUNTERPART_BYTES) return undefined;
-      const cached = this.disk.get(uri);
-      const stamp = `disk${info.mtimeMs}`;
-      if (cached && cached.mtimeMs === info.mtimeMs) return { ...cached, stamp };
-      const text = await readFile(path, 'utf8');
-      const entry = { mtimeMs: info.mtimeMs, document: TextDocument.create(uri, 'briefing', 0, text), briefing: parseBriefing(text) };
-      this.disk.set(uri, entry);
-      return { ...entry, stamp };
-    } catch {
-      return undefined;
-    }
+    return this.disk.read(path);
   }
 }

@@ -1,27 +1,25 @@
 /**
- * Briefing files on disk in the workspace folders, with their outlines cached by modification
- * time, so that Go to Symbol in Workspace covers files that are not open.
+ * The briefing files in the workspace folders, so that Go to Symbol in Workspace covers files that
+ * are not open. The list is kept until a file is created or deleted; DiskBriefings parses each file.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
-import { parseBriefing, type Briefing } from '../model';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Briefing } from '../model';
+import type { DiskBriefing, DiskBriefings } from './diskBriefings';
 
 export interface WorkspaceDocument {
   document: TextDocument;
   briefing: Briefing;
 }
 
-/** Larger files are skipped when scanning the workspace (they can still be opened). */
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const IGNORE = ['**/node_modules/**', '**/.git/**', '**/out/**', '**/.vscode-test/**'];
 
 export class WorkspaceFiles {
   private files: Promise<string[]> | undefined;
-  private readonly parsed = new Map<string, { mtimeMs: number; entry: WorkspaceDocument }>();
   private folders: string[] = [];
   private include: string[] = [];
+
+  constructor(private readonly disk: DiskBriefings) {}
 
   configure(folders: string[], include: string[]): void {
     if (folders.join('\n') === this.folders.join('\n') && include.join('\n') === this.include.join('\n')) return;
@@ -30,16 +28,15 @@ export class WorkspaceFiles {
     this.files = undefined;
   }
 
-  /** A file was created, changed or deleted: list the folders again and re-read that file. */
-  invalidate(uri: string): void {
+  /** A file was created or deleted: list the folders again (the disk cache re-reads changed files). */
+  invalidate(): void {
     this.files = undefined;
-    this.parsed.delete(URI.parse(uri).fsPath);
   }
 
   async documents(log: (message: string) => void): Promise<WorkspaceDocument[]> {
     this.files ??= this.list();
-    const entries = await Promise.all((await this.files).map((path) => this.load(path, log)));
-    return entries.filter((entry): entry is WorkspaceDocument => entry !== undefined);
+    const entries = await Promise.all((await this.files).map((path) => this.disk.read(path, (why) => log(`Skipped for workspace symbols: ${why}`))));
+    return entries.filter((entry): entry is DiskBriefing => entry !== undefined);
   }
 
   private async list(): Promise<string[]> {
@@ -47,23 +44,5 @@ export class WorkspaceFiles {
       this.folders.map((cwd) => glob(this.include, { cwd, absolute: true, ignore: IGNORE, dot: false }).catch(() => [])),
     );
     return [...new Set(lists.flat())].sort();
-  }
-
-  private async load(path: string, log: (message: string) => void): Promise<WorkspaceDocument | undefined> {
-    try {
-      const info = await stat(path);
-      if (!info.isFile() || info.size > MAX_FILE_BYTES) return undefined;
-      const cached = this.parsed.get(path);
-      if (cached && cached.mtimeMs === info.mtimeMs) return cached.entry;
-      const text = await readFile(path, 'utf8');
-      const uri = URI.file(path).toString();
-      const entry = { document: TextDocument.create(uri, 'briefing', 0, text), briefing: parseBriefing(text) };
-      this.parsed.set(path, { mtimeMs: info.mtimeMs, entry });
-      return entry;
-    } catch (error) {
-      log(`Skipped ${path} for workspace symbols: ${(error as Error).message}`);
-      this.parsed.delete(path);
-      return undefined;
-    }
   }
 }
