@@ -25,7 +25,20 @@ export const DEFAULT_OUTLINE_OPTIONS: OutlineOptions = { nameLength: 60, inlineP
 
 const SECTION_NAMES: Record<string, string> = { zh: '中文', en: 'English', other: 'Text' };
 
+/** Outlines by model and options: the outline, folding and workspace symbols each ask for one. */
+const outlines = new WeakMap<Briefing, Map<string, OutlineNode[]>>();
+
+/** The outline of a model; built once per model and options (nodes are not to be changed). */
 export function buildOutline(briefing: Briefing, options: OutlineOptions = DEFAULT_OUTLINE_OPTIONS): OutlineNode[] {
+  let byOptions = outlines.get(briefing);
+  if (!byOptions) outlines.set(briefing, (byOptions = new Map()));
+  const key = `${options.nameLength}|${options.inlinePoints}`;
+  let outline = byOptions.get(key);
+  if (!outline) byOptions.set(key, (outline = outlineOf(briefing, options)));
+  return outline;
+}
+
+function outlineOf(briefing: Briefing, options: OutlineOptions): OutlineNode[] {
   const sections = briefing.sections.map((section) => sectionNode(briefing, section, options));
   if (sections.length > 1) return sections;
   return sections[0]?.children ?? [];
