@@ -36,7 +36,7 @@ export interface SideInput {
   section: Section;
 }
 
-export function isBodyParagraph(paragraph: Paragraph): boolean {
+function isBodyParagraph(paragraph: Paragraph): boolean {
   return BODY_ROLES.has(paragraph.role);
 }
 

@@ -68,7 +68,7 @@ function pointAt(pairing: Paired, link: Link, side: Side, offset: number): { ori
 }
 
 /** Where the counterpart paragraphs use a rendering of the same glossary entry. */
-export function renderingIn(to: Version, paragraphs: Paragraph[], term: TermMatch, terms: TermIndex): Span | undefined {
+function renderingIn(to: Version, paragraphs: Paragraph[], term: TermMatch, terms: TermIndex): Span | undefined {
   for (const paragraph of paragraphs) {
     const found = termsInParagraph(to.briefing, paragraph.index, terms).find((m) => m.entry === term.entry && m.language !== term.language);
     if (found) return { start: found.start, end: found.end };

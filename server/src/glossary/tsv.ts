@@ -61,7 +61,7 @@ function entryFromColumns(columns: string[], source: GlossarySource, layout: str
   return entry;
 }
 
-export function splitLines(text: string): string[] {
+function splitLines(text: string): string[] {
   return text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
 }
 

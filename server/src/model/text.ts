@@ -3,7 +3,7 @@
 import type { Span } from './types';
 
 /** Whitespace as transcripts use it: ASCII, no-break space, ideographic space (U+3000), BOM. */
-export function isSpace(code: number): boolean {
+function isSpace(code: number): boolean {
   return (
     code === 0x20 ||
     code === 0x09 ||

@@ -21,9 +21,6 @@ export interface Span {
   end: number;
 }
 
-/** Who a speaker label says is speaking. */
-export type SpeakerKind = 'question' | 'answer';
-
 export interface SpeakerLabel extends Span {
   /** The label as written, without the colon (问, Q, 中央广播电视总台央视记者, Geng Shuang, MS. JEAN-PIERRE). */
   name: string;
