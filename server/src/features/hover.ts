@@ -4,10 +4,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { termsInParagraph, type GlossaryEntry, type TermIndex, type TermMatch } from '../glossary';
 import { indexAt, normalizeSpaces, truncate, type Briefing, type Span } from '../model';
 import { toRange } from './documentSymbols';
-import type { Counterpart } from './parallel';
+import { VERSION_NAMES, type Counterpart } from './parallel';
 
 const PEEK_LENGTH = 240;
-const LANGUAGE_NAMES = { zh: 'Chinese', en: 'English' } as const;
 
 /**
  * The gloss of the term under the cursor, and what the other language version has there: on a
@@ -37,13 +36,13 @@ function peek(counterpart: Counterpart | undefined): string[] {
   if (!counterpart || counterpart.targets.length === 0) return [];
   const { to, targets } = counterpart;
   const text = truncate(normalizeSpaces(to.briefing.text.slice(targets[0]!.start, targets[targets.length - 1]!.end)), PEEK_LENGTH);
-  const language = LANGUAGE_NAMES[to.section.language as 'zh' | 'en'] ?? 'Other';
+  const language = VERSION_NAMES[counterpart.toSide];
   return [`**${language} version** (alignment confidence ${counterpart.confidence.toFixed(2)})\n\n> ${escape(text)}`];
 }
 
 function renderingCheck(match: TermMatch, counterpart: Counterpart | undefined): string[] {
   if (!counterpart || counterpart.targets.length === 0 || counterpart.term !== match) return [];
-  const language = LANGUAGE_NAMES[counterpart.to.section.language as 'zh' | 'en'] ?? 'other';
+  const language = VERSION_NAMES[counterpart.toSide];
   if (counterpart.kind === 'term') {
     const found = counterpart.to.briefing.text.slice(counterpart.targets[0]!.start, counterpart.targets[0]!.end);
     return [`✓ The aligned ${language} paragraph renders it as “${escape(found)}”.`];

@@ -10,12 +10,17 @@ import type { Pairing, Version } from '../workspace/parallel';
 
 export type CounterpartKind = 'paragraph' | 'point' | 'term';
 
+/** How the versions are named to the user. */
+export const VERSION_NAMES: Record<Side, string> = { zh: 'Chinese', en: 'English' };
+
 export interface Counterpart {
   kind: CounterpartKind;
   /** What the cursor is on: the paragraph, point marker or term. */
   origin: Span;
   from: Version;
   to: Version;
+  /** The language of `to`. */
+  toSide: Side;
   /** Ranges in the other version: one or two paragraphs, a point, or a term. Empty for an omission. */
   targets: Span[];
   confidence: number;
@@ -45,7 +50,7 @@ export function counterpartAt(pairing: Paired, uri: string, offset: number, term
   const link = counterpartOf(pairing.alignment, side, paragraph.index);
   if (!link) return undefined;
   const otherParagraphs = link[side === 'zh' ? 'en' : 'zh'].map((i) => to.briefing.paragraphs[i]!);
-  const base = { from, to, link, confidence: link.confidence };
+  const base = { from, to, toSide: side === 'zh' ? ('en' as const) : ('zh' as const), link, confidence: link.confidence };
   const point = pointAt(pairing, link, side, offset);
   if (point) return { ...base, kind: 'point', origin: point.origin, targets: [point.target] };
   const term = termsInParagraph(from.briefing, paragraph.index, terms).find((m) => m.start <= offset && offset < m.end);

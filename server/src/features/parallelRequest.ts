@@ -4,9 +4,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParallelResult } from '../protocol';
 import type { Pairing } from '../workspace/parallel';
 import { toRange } from './documentSymbols';
-import { alignmentSummary, sideAt, type Counterpart } from './parallel';
+import { alignmentSummary, sideAt, VERSION_NAMES, type Counterpart } from './parallel';
 
-const NAMES = { zh: 'Chinese', en: 'English' } as const;
 
 /** `offset` is where the cursor is, when the client said: in a bilingual file it picks the side. */
 export function parallelResult(document: TextDocument, pairing: Pairing, counterpart: Counterpart | undefined, offset: number | undefined): ParallelResult {
@@ -15,20 +14,20 @@ export function parallelResult(document: TextDocument, pairing: Pairing, counter
     const lookedFor = pairing.lookedFor.length > 0 ? `; looked for ${pairing.lookedFor.join(', ')}` : '';
     return { status: 'unpaired', message: `${capitalize(pairing.reason)}${lookedFor}.`, locations: [] };
   }
-  const side = counterpart ? (counterpart.from === pairing.zh ? 'zh' : 'en') : (sideAt(pairing, document.uri, offset ?? 0) ?? (pairing.zh.uri === document.uri ? 'zh' : 'en'));
+  const side = counterpart ? (counterpart.toSide === 'en' ? 'zh' : 'en') : (sideAt(pairing, document.uri, offset ?? 0) ?? (pairing.zh.uri === document.uri ? 'zh' : 'en'));
   const other = side === 'zh' ? 'en' : 'zh';
   const { linked, total } = alignmentSummary(pairing, side);
   const summary = { counterpartUri: pairing[other].uri, languages: `${side} ↔ ${other}`, linked, total };
-  if (!askedForPosition) return { status: 'paired', message: `${NAMES[other]} version: ${pairing[other].uri}`, locations: [], pairing: summary };
+  if (!askedForPosition) return { status: 'paired', message: `${VERSION_NAMES[other]} version: ${pairing[other].uri}`, locations: [], pairing: summary };
   if (!counterpart) {
     return { status: 'outside', message: 'Put the cursor in the transcript: titles, turns and points have counterparts; page junk does not.', locations: [], pairing: summary };
   }
   if (counterpart.targets.length === 0) {
-    return { status: 'omitted', message: `This passage has no counterpart in the ${NAMES[other]} version.`, locations: [], confidence: counterpart.confidence, pairing: summary };
+    return { status: 'omitted', message: `This passage has no counterpart in the ${VERSION_NAMES[other]} version.`, locations: [], confidence: counterpart.confidence, pairing: summary };
   }
   return {
     status: 'paired',
-    message: `Aligned ${counterpart.kind} in the ${NAMES[other]} version.`,
+    message: `Aligned ${counterpart.kind} in the ${VERSION_NAMES[other]} version.`,
     locations: counterpart.targets.map((target) => Location.create(counterpart.to.uri, toRange(counterpart.to.document, target))),
     confidence: counterpart.confidence,
     kind: counterpart.kind,
