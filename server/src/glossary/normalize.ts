@@ -5,16 +5,6 @@
  * the ideographic space into their half-width forms, so that matches found in the folded text are
  * at the same offsets in the original.
  */
-export function fold(text: string): string {
-  // Most text needs no change: find the first unit that does before building anything.
-  let first = 0;
-  while (first < text.length && foldUnit(text.charCodeAt(first)) === text.charCodeAt(first)) first++;
-  if (first === text.length) return text;
-  const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) units[i] = i < first ? text.charCodeAt(i) : foldUnit(text.charCodeAt(i));
-  return decodeUnits(units);
-}
-
 function foldUnit(code: number): number {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
   if (code >= 0xff01 && code <= 0xff5e) {
@@ -26,10 +16,21 @@ function foldUnit(code: number): number {
   return code;
 }
 
-/** UTF-16 units back to a string, in chunks (String.fromCharCode takes a bounded number of arguments). */
-function decodeUnits(units: Uint16Array): string {
-  let out = '';
-  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
+/**
+ * foldUnit of every UTF-16 unit, computed once (128 KB): the matcher folds the text as it reads
+ * it, one lookup per unit, instead of building a folded copy of each paragraph.
+ */
+export const FOLDED = new Uint16Array(0x10000);
+for (let code = 0; code < 0x10000; code++) FOLDED[code] = foldUnit(code);
+
+/** The folded form of a (short) text, such as a glossary term. */
+export function fold(text: string): string {
+  // Most terms need no change (all Chinese ones): find the first unit that does before building anything.
+  let first = 0;
+  while (first < text.length && FOLDED[text.charCodeAt(first)] === text.charCodeAt(first)) first++;
+  if (first === text.length) return text;
+  let out = text.slice(0, first);
+  for (let i = first; i < text.length; i++) out += String.fromCharCode(FOLDED[text.charCodeAt(i)]!);
   return out;
 }
 
@@ -43,17 +44,45 @@ export function hasHan(text: string): boolean {
   return false;
 }
 
-/**
- * Whether the character at `offset` (either half of a surrogate pair) is a letter or digit of a
- * word-spaced script: Latin and the like, not Han, which needs no word boundaries.
- */
-export function isWordChar(text: string, offset: number): boolean {
-  if (offset < 0 || offset >= text.length) return false;
-  const code = text.charCodeAt(offset);
-  // Fast paths for what transcripts are made of: ASCII, Han, CJK punctuation.
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  if (isHanUnit(code) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef)) return false;
-  const start = code >= 0xdc00 && code <= 0xdfff && offset > 0 ? offset - 1 : offset;
-  const char = String.fromCodePoint(text.codePointAt(start)!);
+/** A letter or digit of a word-spaced script (Latin and the like), not Han. */
+function isWordCodePoint(codePoint: number): boolean {
+  const char = String.fromCodePoint(codePoint);
   return /[\p{L}\p{N}]/u.test(char) && !/\p{Script=Han}/u.test(char);
+}
+
+// What a folded unit is, for word boundaries; the table is filled as units are first met, since
+// settling all 65,536 with a Unicode regex would cost server start time.
+const UNKNOWN = 0;
+const NOT_WORD = 1;
+const WORD = 2;
+/** Either half of a surrogate pair outside the Han planes: judged by its code point, each time. */
+const SURROGATE = 3;
+const UNIT_KIND = new Uint8Array(0x10000);
+
+function kindOf(unit: number): number {
+  // Fast paths for what transcripts are made of: ASCII, Han, CJK punctuation, full-width forms.
+  if (unit < 0x80) return (unit >= 0x30 && unit <= 0x39) || (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) ? WORD : NOT_WORD;
+  if (isHanUnit(unit) || (unit >= 0x3000 && unit <= 0x303f) || (unit >= 0xff00 && unit <= 0xffef)) return NOT_WORD;
+  if (unit >= 0xd800 && unit <= 0xdfff) return SURROGATE;
+  return isWordCodePoint(unit) ? WORD : NOT_WORD;
+}
+
+/**
+ * Whether the folded unit at `offset` of `text[start, end)` is part of a word: a letter or digit of
+ * a word-spaced script, not Han, which needs no word boundaries. Outside the range is no word.
+ * Either half of a surrogate pair is judged by the pair's code point; pairs cut by the range
+ * edge are judged by the half inside.
+ */
+export function isWordUnit(text: string, offset: number, start: number, end: number): boolean {
+  if (offset < start || offset >= end) return false;
+  const unit = FOLDED[text.charCodeAt(offset)]!;
+  let kind = UNIT_KIND[unit]!;
+  if (kind === UNKNOWN) UNIT_KIND[unit] = kind = kindOf(unit);
+  if (kind !== SURROGATE) return kind === WORD;
+  // A low surrogate is read with the unit before it (if in range); a high one with the unit after.
+  const at = unit >= 0xdc00 && offset > start ? offset - 1 : offset;
+  const first = FOLDED[text.charCodeAt(at)]!;
+  const second = at + 1 < end ? text.charCodeAt(at + 1) : 0;
+  const paired = first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff;
+  return isWordCodePoint(paired ? (first - 0xd800) * 0x400 + (second - 0xdc00) + 0x10000 : first);
 }

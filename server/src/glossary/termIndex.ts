@@ -1,7 +1,12 @@
 /** The terms of all glossaries, compiled once per glossary version, and the matching rules. */
 import { TermTrie } from './termTrie';
-import { fold, hasHan, isWordChar } from './normalize';
+import { FOLDED, fold, hasHan, isWordUnit } from './normalize';
 import type { GlossaryEntry, TermLanguage, TermMatch } from './types';
+
+// Bound once here because the matcher reads them per unit: compiled to CommonJS (tsx in the tests
+// and bench), an imported binding is read through two getter calls on every use.
+const FOLD: Uint16Array = FOLDED;
+const isWord = isWordUnit;
 
 interface Term {
   entry: GlossaryEntry;
@@ -49,20 +54,21 @@ export class TermIndex {
   /**
    * The terms in `text[start, end)`: at each position the longest term wins, and matches do not
    * overlap. Latin terms match whole words, ignoring case and full-width forms, also before 's
-   * and (for words that allow it) a plural s.
+   * and (for words that allow it) a plural s. The range is read in place, folded unit by unit:
+   * no copy of it is made, and the offsets are those of `text`.
    */
   match(text: string, start = 0, end = text.length): TermMatch[] {
-    const folded = fold(text.slice(start, end));
     const matches: TermMatch[] = [];
-    for (let at = 0; at < folded.length; ) {
-      const longest = this.longestAt(folded, at);
-      if (!longest) {
+    for (let at = start; at < end; ) {
+      // Cheapest test first: most positions hold a unit that starts no term at all.
+      const id = this.trie.startsWith(FOLD[text.charCodeAt(at)]!) ? this.longestAt(text, at, start, end) : NONE;
+      if (id === NONE) {
         at++;
         continue;
       }
-      const term = this.terms[longest.id]!;
-      matches.push({ start: start + at, end: start + longest.end, entry: term.entry, language: term.language, term: term.term });
-      at = longest.end;
+      const term = this.terms[id]!;
+      matches.push({ start: at, end: this.matchEnd, entry: term.entry, language: term.language, term: term.term });
+      at = this.matchEnd;
     }
     return matches;
   }
@@ -70,28 +76,44 @@ export class TermIndex {
   // Scratch space for one walk; a walk finds at most as many terms as the longest term is long.
   private readonly ids: number[] = [];
   private readonly ends: number[] = [];
+  /** Where the term longestAt found ends (a plural s taken in): kept here, so a position costs no object. */
+  private matchEnd = 0;
 
-  /** The longest term that starts at `at` and stands on its own (Latin terms as whole words). */
-  private longestAt(text: string, at: number): { id: number; end: number } | undefined {
+  /**
+   * The id of the longest term that starts at `at` and stands on its own (Latin terms as whole
+   * words) in `text[start, end)`, its end in matchEnd; or NONE.
+   */
+  private longestAt(text: string, at: number, start: number, end: number): number {
     // Inside a word no term can start: Latin terms need a boundary, Chinese ones are no word characters.
-    if (isWordChar(text, at - 1) && isWordChar(text, at)) return undefined;
-    const found = this.trie.walk(text, at, text.length, this.ids, this.ends);
+    if (isWord(text, at - 1, start, end) && isWord(text, at, start, end)) return NONE;
+    const found = this.trie.walk(text, at, end, this.ids, this.ends);
     for (let k = found - 1; k >= 0; k--) {
       const term = this.terms[this.ids[k]!]!;
-      const end = term.latin ? latinWordEnd(text, this.ends[k]!, term.plural) : this.ends[k]!;
-      if (end >= 0) return { id: this.ids[k]!, end };
+      const wordEnd = term.latin ? latinWordEnd(text, this.ends[k]!, term.plural, start, end) : this.ends[k]!;
+      if (wordEnd >= 0) {
+        this.matchEnd = wordEnd;
+        return this.ids[k]!;
+      }
     }
-    return undefined;
+    return NONE;
   }
 }
 
-/** Where a Latin term ending at `end` ends as a word (a plural s taken in), or -1 inside a word. */
-function latinWordEnd(text: string, end: number, plural: boolean): number {
-  if (!isWordChar(text, end) || !isWordChar(text, end - 1)) return end;
+const NONE = -1;
+const LOWER_S = 0x73;
+const LOWER_E = 0x65;
+
+/**
+ * Where a Latin term ending at `at` ends as a word in `text[start, end)` (a plural s or es taken
+ * in), or -1 inside a word.
+ */
+function latinWordEnd(text: string, at: number, plural: boolean, start: number, end: number): number {
+  if (!isWord(text, at, start, end) || !isWord(text, at - 1, start, end)) return at;
   if (plural) {
-    for (const suffix of ['s', 'es']) {
-      if (text.startsWith(suffix, end) && !isWordChar(text, end + suffix.length)) return end + suffix.length;
-    }
+    // Folded, so S and ｓ are s too.
+    const next = at < end ? FOLD[text.charCodeAt(at)] : -1;
+    if (next === LOWER_S && !isWord(text, at + 1, start, end)) return at + 1;
+    if (next === LOWER_E && at + 1 < end && FOLD[text.charCodeAt(at + 1)] === LOWER_S && !isWord(text, at + 2, start, end)) return at + 2;
   }
   return -1;
 }

@@ -6,6 +6,12 @@
  * in practice and bounded by the longest term in the worst case.
  */
 
+import { FOLDED } from './normalize';
+
+// Bound once here because this module's hot loop reads it per unit: compiled to CommonJS (tsx in
+// the tests and bench), an imported binding is read through two getter calls on every use.
+const FOLD: Uint16Array = FOLDED;
+
 const ROOT = 0;
 const NONE = -1;
 
@@ -21,7 +27,7 @@ export class TermTrie {
   private readonly rootChild = new Int32Array(0x10000).fill(NONE);
   private size = 1;
 
-  /** Adds `pattern` with the id `id`; the first id given for a pattern stays. */
+  /** Adds `pattern`, already folded, with the id `id`; the first id given for a pattern stays. */
   add(pattern: string, id: number): void {
     if (pattern.length === 0) return;
     let node = ROOT;
@@ -33,15 +39,22 @@ export class TermTrie {
     if (this.ends[node] === NONE) this.ends[node] = id;
   }
 
+  /** Whether some pattern starts with this (folded) unit: at most positions of a text none does. */
+  startsWith(unit: number): boolean {
+    return this.rootChild[unit] !== NONE;
+  }
+
   /**
    * Writes the ids and end offsets of the patterns that start at `start` in `text` (shortest
-   * first, reading no further than `limit`) into `ids` and `endsAt`, and returns how many.
+   * first, reading no further than `limit`) into `ids` and `endsAt`, and returns how many. The
+   * text is folded unit by unit as it is read (patterns are added folded), so no folded copy of
+   * it is needed.
    */
   walk(text: string, start: number, limit: number, ids: number[], endsAt: number[]): number {
     let count = 0;
     let node = ROOT;
     for (let i = start; i < limit; i++) {
-      node = this.next(node, text.charCodeAt(i));
+      node = this.next(node, FOLD[text.charCodeAt(i)]!);
       if (node === NONE) break;
       const id = this.ends[node]!;
       if (id !== NONE) {
