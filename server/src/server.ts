@@ -13,7 +13,7 @@ import {
   TextDocumentSyncKind,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { definition } from './features/definition';
 import { documentSymbols } from './features/documentSymbols';
@@ -50,8 +50,8 @@ const SERVER_VERSION = '0.1.0';
 process.on('unhandledRejection', (reason) => process.stderr.write(`Unhandled rejection: ${(reason as Error)?.stack ?? reason}\n`));
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
 const models = new ModelCache();
+const documents = new TextDocuments(models.documents);
 const disk = new DiskBriefings();
 const workspaceFiles = new WorkspaceFiles(disk);
 let settings: ServerSettings = DEFAULT_SETTINGS;

@@ -4,12 +4,13 @@ import { readLabel } from './labels';
 import { detectLanguage } from './language';
 import { readMarker } from './markers';
 import { findLanguageSplit, sampleWeight } from './sections';
-import { buildSection, type ParagraphFacts } from './section';
-import { computeLineStarts, splitParagraphs, type RawParagraph } from './text';
+import { isHardWrapped, joinLines, lineStats, readLines, type LineStats, type RawParagraph } from './paragraphs';
+import { buildSection, type ParagraphFacts, type ReusePoints } from './section';
+import { computeLineStarts } from './text';
 import { isJunk, isMeta, isSeparator } from './header';
 import type { Briefing, Paragraph, Section } from './types';
 
-const HEAD_LENGTH = 200;
+export const HEAD_LENGTH = 200;
 /** Paragraphs lighter than this (menu items) say too little about the language of a section. */
 const MIN_SAMPLE_WEIGHT = 15;
 
@@ -20,31 +21,67 @@ function weightOf(fact: ParagraphFacts): number {
 }
 
 export function parseBriefing(text: string): Briefing {
+  return parseWithState(text).briefing;
+}
+
+/**
+ * What a parse keeps beyond the model so that an edit can be parsed from it (see reparse.ts):
+ * the facts of every paragraph as read, before sections gave them roles.
+ */
+export interface ParseState {
+  facts: ParagraphFacts[];
+  /** The first line after the front matter. */
+  bodyLine: number;
+  /** Over the lines from bodyLine on. */
+  stats: LineStats;
+}
+
+export interface ParsedBriefing {
+  briefing: Briefing;
+  state: ParseState;
+}
+
+export function parseWithState(text: string): ParsedBriefing {
   const lineStarts = computeLineStarts(text);
   const frontMatter = readFrontMatter(text, lineStarts);
-  const raw = splitParagraphs(text, lineStarts, opensParagraph, frontMatter ? frontMatter.paragraph.endLine + 1 : 0);
-  const facts: ParagraphFacts[] = [];
-  if (frontMatter) facts.push({ ...toFacts(text, frontMatter.paragraph, 0, true), ...(frontMatter.title ? { title: frontMatter.title } : {}) });
-  for (const paragraph of raw) facts.push(toFacts(text, paragraph, facts.length, false));
+  const bodyLine = frontMatter ? frontMatter.paragraph.endLine + 1 : 0;
+  const lines = readLines(text, lineStarts, bodyLine, lineStarts.length);
+  const stats = lineStats(lines, { previousNonBlank: false, seenNonBlank: false });
+  const facts = frontMatter ? [frontMatterFacts(text, frontMatter)] : [];
+  for (const paragraph of joinLines(text, lines, bodyLine, isHardWrapped(stats), opensParagraph)) {
+    facts.push(readFacts(text, paragraph, facts.length));
+  }
+  return { briefing: assemble(text, lineStarts, facts, frontMatter?.title), state: { facts, bodyLine, stats } };
+}
 
+/** The model from the facts of its paragraphs: sections, their headers, turns and points. */
+export function assemble(text: string, lineStarts: number[], facts: ParagraphFacts[], frontMatterTitle?: string, reuse?: ReusePoints): Briefing {
   const briefing: Briefing = {
     text,
     lineStarts,
     paragraphs: facts.map((f) => f.paragraph),
-    sections: splitSections(facts).map(({ from, to }) => buildSection(text, facts.slice(from, to), dominantLanguage(facts.slice(from, to)))),
+    sections: splitSections(facts).map(({ from, to }) =>
+      buildSection(text, facts.slice(from, to), dominantLanguage(facts.slice(from, to)), reuse),
+    ),
   };
-  if (frontMatter?.title) briefing.frontMatterTitle = frontMatter.title;
+  if (frontMatterTitle) briefing.frontMatterTitle = frontMatterTitle;
   return briefing;
 }
 
+export function frontMatterFacts(text: string, frontMatter: FrontMatter): ParagraphFacts {
+  const facts = readFacts(text, frontMatter.paragraph, 0, true);
+  if (frontMatter.title) facts.title = frontMatter.title;
+  return facts;
+}
+
 /** A line that starts a paragraph even in the middle of a hard-wrapped block. */
-function opensParagraph(text: string, start: number, end: number): boolean {
+export function opensParagraph(text: string, start: number, end: number): boolean {
   if (readLabel(text, start, end) || readMarker(text, start, end, false)) return true;
   const head = text.slice(start, Math.min(end, start + HEAD_LENGTH));
   return isJunk(head) || isMeta(head) || isSeparator(head);
 }
 
-function toFacts(text: string, raw: RawParagraph, index: number, frontMatter: boolean): ParagraphFacts {
+export function readFacts(text: string, raw: RawParagraph, index: number, frontMatter = false): ParagraphFacts {
   const paragraph: Paragraph = {
     index,
     start: raw.start,
@@ -88,8 +125,13 @@ function dominantLanguage(facts: ParagraphFacts[]): Section['language'] {
   return zh >= en ? 'zh' : 'en';
 }
 
+interface FrontMatter {
+  paragraph: RawParagraph;
+  title?: string;
+}
+
 /** YAML front matter (`---` … `---` on the first lines), as Markdown exports of transcripts have. */
-function readFrontMatter(text: string, lineStarts: number[]): { paragraph: RawParagraph; title?: string } | undefined {
+export function readFrontMatter(text: string, lineStarts: number[]): FrontMatter | undefined {
   const lineText = (line: number) =>
     text.slice(lineStarts[line]!, line + 1 < lineStarts.length ? lineStarts[line + 1]! : text.length).replace(/[\r\n]+$/, '');
   if (lineStarts.length < 2 || lineText(0).replace(/^\ufeff/, '').trimEnd() !== '---') return undefined;

@@ -3,7 +3,7 @@
 import { couldBeTitle, isEndOfTranscript, isLede, isSeparator, isTitle } from './header';
 import type { LabelCandidate } from './labels';
 import { findPoints } from './points';
-import type { Exchange, Header, Language, Paragraph, Section, Turn, TurnKind } from './types';
+import type { Exchange, Header, Language, Paragraph, Point, Section, Turn, TurnKind } from './types';
 
 /** What the section builder needs to know of each paragraph before roles are given. */
 export interface ParagraphFacts {
@@ -19,12 +19,18 @@ export interface ParagraphFacts {
   meta: boolean;
 }
 
-export function buildSection(text: string, facts: ParagraphFacts[], language: Language): Section {
+/**
+ * The points of a turn found by an earlier parse, when the turn and its text are unchanged (see
+ * reparse.ts); undefined to have them found afresh.
+ */
+export type ReusePoints = (paragraphs: Paragraph[]) => Point[] | undefined;
+
+export function buildSection(text: string, facts: ParagraphFacts[], language: Language, reuse?: ReusePoints): Section {
   for (const fact of facts) {
     fact.paragraph.role = fact.frontMatter ? 'meta' : fact.junk ? 'junk' : 'continuation';
   }
   const { header, bodyStart } = readHeader(facts);
-  const { exchanges, announcements } = readBody(text, facts.slice(bodyStart), headerText(text, facts, header));
+  const { exchanges, announcements } = readBody(text, facts.slice(bodyStart), headerText(text, facts, header), reuse);
   const paragraphs = facts.map((f) => f.paragraph);
   // The section spans its transcript; site menus and footers around it are left out.
   const content = paragraphs.filter((p) => p.role !== 'junk');
@@ -112,7 +118,7 @@ function headerText(text: string, facts: ParagraphFacts[], header: Header | unde
 }
 
 /** Decides who asks and who answers: see `speakerKinds`. */
-function readBody(text: string, facts: ParagraphFacts[], headerWords: string) {
+function readBody(text: string, facts: ParagraphFacts[], headerWords: string, reuse: ReusePoints | undefined) {
   const kinds = speakerKinds(facts, headerWords);
   const usesQuestionLabels = facts.some((f) => f.label?.cls === 'question');
   const exchanges: Exchange[] = [];
@@ -175,7 +181,8 @@ function readBody(text: string, facts: ParagraphFacts[], headerWords: string) {
   }
   const byIndex = new Map(facts.map((f) => [f.paragraph.index, f.paragraph]));
   for (const t of [...announcements, ...exchanges.flatMap((e) => (e.question ? [e.question, ...e.turns] : e.turns))]) {
-    t.points = findPoints(text, t.paragraphs.map((i) => byIndex.get(i)!));
+    const paragraphs = t.paragraphs.map((i) => byIndex.get(i)!);
+    t.points = reuse?.(paragraphs) ?? findPoints(text, paragraphs);
   }
   return { exchanges, announcements };
 }

@@ -3,7 +3,7 @@
 import type { Span } from './types';
 
 /** Whitespace as transcripts use it: ASCII, no-break space, ideographic space (U+3000), BOM. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   return (
     code === 0x20 ||
     code === 0x09 ||
@@ -21,19 +21,24 @@ function isSpace(code: number): boolean {
   );
 }
 
-/** Offsets at which each line starts; `\r\n`, `\r` and `\n` all end a line. */
-export function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  if (!text.includes('\r')) {
+/**
+ * Offsets at which each line starts; `\r\n`, `\r` and `\n` all end a line. With `from` and `to`,
+ * the lines that start in `[from, to)` (`from` must start a line), and with `toEnd` also `to`
+ * itself when a line break ends there (the empty last line of a text that ends with one).
+ */
+export function computeLineStarts(text: string, from = 0, to = text.length, toEnd = to === text.length): number[] {
+  const starts = [from];
+  const last = toEnd ? to : to - 1;
+  if (!text.slice(from, to).includes('\r')) {
     // The usual case, found by the engine's own search rather than a loop over every character.
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    for (let at = text.indexOf('\n', from); at >= 0 && at < last; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
     return starts;
   }
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < last; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x0d) {
       if (text.charCodeAt(i + 1) === 0x0a) i++;
-      starts.push(i + 1);
+      if (i < last) starts.push(i + 1);
     } else if (code === 0x0a) {
       starts.push(i + 1);
     }
@@ -51,85 +56,6 @@ export function lineAt(lineStarts: number[], offset: number): number {
     else high = mid - 1;
   }
   return low;
-}
-
-/** The content of a line without its line break and surrounding whitespace, or undefined if blank. */
-function trimmedLine(text: string, start: number, end: number): Span | undefined {
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return start < end ? { start, end } : undefined;
-}
-
-/** A line this short does not wrap into the next one: it is a paragraph (or menu item) of its own. */
-const WRAP_MIN_LENGTH = 40;
-/** Hard-wrapped exports keep lines under about 80 columns; a document with longer lines is not wrapped. */
-const WRAP_MAX_LENGTH = 100;
-/** The share of lines that may exceed WRAP_MAX_LENGTH in a wrapped document (quoted URLs, tables). */
-const WRAP_TOLERANCE = 0.05;
-
-export interface RawParagraph extends Span {
-  startLine: number;
-  endLine: number;
-}
-
-/**
- * Splits text into paragraphs. Most transcripts hold one paragraph per line; some exports
- * hard-wrap paragraphs into blocks separated by blank lines. Lines are joined only in such a
- * wrapped document, inside one block, when the previous line is long enough to have been wrapped
- * and the line does not open a paragraph of its own (`opensParagraph`: a turn, a point, junk).
- */
-export function splitParagraphs(
-  text: string,
-  lineStarts: number[],
-  opensParagraph: (text: string, start: number, end: number) => boolean,
-  firstLine = 0,
-): RawParagraph[] {
-  const lines: (Span | undefined)[] = [];
-  for (let line = firstLine; line < lineStarts.length; line++) {
-    const lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1]! : text.length;
-    lines.push(trimmedLine(text, lineStarts[line]!, lineEnd));
-  }
-  const wrapped = isHardWrapped(lines);
-  const paragraphs: RawParagraph[] = [];
-  let current: RawParagraph | undefined;
-  let previousLength = 0;
-  lines.forEach((content, i) => {
-    const line = firstLine + i;
-    if (!content) {
-      current = undefined;
-      return;
-    }
-    const joins =
-      wrapped && current !== undefined && previousLength >= WRAP_MIN_LENGTH && !opensParagraph(text, content.start, content.end);
-    if (joins && current) {
-      current.end = content.end;
-      current.endLine = line;
-    } else {
-      current = { start: content.start, end: content.end, startLine: line, endLine: line };
-      paragraphs.push(current);
-    }
-    previousLength = content.end - content.start;
-  });
-  return paragraphs;
-}
-
-/**
- * Whether the text is hard-wrapped: blank lines separate its blocks, some blocks hold several
- * lines, and lines keep to a wrapped width.
- */
-function isHardWrapped(lines: (Span | undefined)[]): boolean {
-  let long = 0;
-  let nonBlank = 0;
-  let continued = 0;
-  let separated = 0;
-  lines.forEach((line, i) => {
-    if (!line) return;
-    if (i > 0 && lines[i - 1]) continued++;
-    else if (nonBlank > 0) separated++;
-    nonBlank++;
-    if (line.end - line.start > WRAP_MAX_LENGTH) long++;
-  });
-  return continued > 0 && separated > 0 && long <= nonBlank * WRAP_TOLERANCE;
 }
 
 /** Skips whitespace from `offset` forwards, up to `end`. */

@@ -1,19 +1,71 @@
-/** Parsed models of open documents, one per (uri, version): parse once, serve every request. */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseBriefing, type Briefing } from '../model';
+/**
+ * Parsed models of open documents, one per (uri, version): parse once, serve every request.
+ * The cache also applies the editor's changes to documents (it is the TextDocuments
+ * configuration), so it knows where each edit fell and parses a new version from the previous
+ * model, reading again only the paragraphs around the edits.
+ */
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { composeRegions, parseWithState, reparseBriefing, type Briefing, type ChangedRegion, type ParsedBriefing } from '../model';
+
+interface Entry {
+  version: number;
+  parsed: ParsedBriefing;
+}
+
+/** What changed since the version of the cached model: a region, or everything. */
+interface PendingChange {
+  fromVersion: number;
+  toVersion: number;
+  region: ChangedRegion | 'all';
+}
 
 export class ModelCache {
-  private readonly models = new Map<string, { version: number; briefing: Briefing }>();
+  private readonly models = new Map<string, Entry>();
+  private readonly pending = new Map<string, PendingChange>();
+
+  /** For `new TextDocuments(cache.documents)`. */
+  readonly documents = {
+    create: (uri: string, languageId: string, version: number, content: string) => {
+      this.forget(uri);
+      return TextDocument.create(uri, languageId, version, content);
+    },
+    update: (document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number) => this.update(document, changes, version),
+  };
 
   get(document: TextDocument): Briefing {
     const cached = this.models.get(document.uri);
-    if (cached && cached.version === document.version) return cached.briefing;
-    const briefing = parseBriefing(document.getText());
-    this.models.set(document.uri, { version: document.version, briefing });
-    return briefing;
+    if (cached && cached.version === document.version) return cached.parsed.briefing;
+    const pending = this.pending.get(document.uri);
+    this.pending.delete(document.uri);
+    const text = document.getText();
+    const incremental = cached && pending && pending.region !== 'all' && pending.fromVersion === cached.version && pending.toVersion === document.version;
+    const parsed = incremental ? reparseBriefing(cached.parsed, text, pending.region as ChangedRegion) : parseWithState(text);
+    this.models.set(document.uri, { version: document.version, parsed });
+    return parsed.briefing;
   }
 
   forget(uri: string): void {
     this.models.delete(uri);
+    this.pending.delete(uri);
+  }
+
+  /** Applies changes one by one (as TextDocument.update does), noting the offsets each one touched. */
+  private update(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+    const before = this.pending.get(document.uri);
+    let region: ChangedRegion | 'all' | undefined = before?.toVersion === document.version ? before.region : undefined;
+    const fromVersion = region !== undefined ? before!.fromVersion : document.version;
+    for (const change of changes) {
+      if ('range' in change && region !== 'all') {
+        const a = document.offsetAt(change.range.start);
+        const b = document.offsetAt(change.range.end);
+        const start = Math.min(a, b);
+        region = composeRegions(region, { start, oldEnd: Math.max(a, b), newEnd: start + change.text.length });
+      } else {
+        region = 'all';
+      }
+      document = TextDocument.update(document, [change], version);
+    }
+    if (region !== undefined) this.pending.set(document.uri, { fromVersion, toVersion: version, region });
+    return document;
   }
 }

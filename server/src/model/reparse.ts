@@ -1,0 +1,170 @@
+/**
+ * A new version of a briefing from the previous one and the region an edit changed. Only the
+ * paragraphs around the edit are read again; the facts of the others are carried over (shifted),
+ * and so are the points of turns whose paragraphs are unchanged. Sections, headers and turns are
+ * rebuilt from the facts, as they depend on the whole text. The result equals a full parse;
+ * where an edit could change what is decided over the whole text (the front matter, the first
+ * paragraph, whether the text is hard-wrapped) it is one.
+ */
+
+import { opensParagraph, parseWithState, readFacts, readFrontMatter, assemble, frontMatterFacts, HEAD_LENGTH, type ParsedBriefing } from './parse';
+import { isHardWrapped, joinLines, lineStats, readLines, replaceStats } from './paragraphs';
+import type { ParagraphFacts } from './section';
+import { computeLineStarts, lineAt } from './text';
+import { Lineage } from './lineage';
+import type { Briefing, Paragraph, Point } from './types';
+
+/** `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. */
+export interface ChangedRegion {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** The region changed by `earlier` and then `later` (whose offsets are in the text after `earlier`). */
+export function composeRegions(earlier: ChangedRegion | undefined, later: ChangedRegion): ChangedRegion {
+  if (!earlier) return later;
+  const end = Math.max(earlier.newEnd, later.oldEnd);
+  return {
+    start: Math.min(earlier.start, later.start),
+    oldEnd: earlier.oldEnd + Math.max(0, later.oldEnd - earlier.newEnd),
+    newEnd: end + (later.newEnd - later.oldEnd),
+  };
+}
+
+export function reparseBriefing(previous: ParsedBriefing, text: string, region: ChangedRegion): ParsedBriefing {
+  return reparseAround(previous, text, region) ?? parseWithState(text);
+}
+
+/** Where the paragraphs to read again lie, in lines of the old text and indices of its paragraphs. */
+interface Window {
+  fromLine: number;
+  toLine: number;
+  /** The old paragraphs inside: [firstParagraph, lastParagraph], empty when last < first. */
+  firstParagraph: number;
+  lastParagraph: number;
+}
+
+/** The new version read around the edit only, or undefined when the edit needs a full parse. */
+export function reparseAround(previous: ParsedBriefing, text: string, region: ChangedRegion): ParsedBriefing | undefined {
+  const { briefing: old, state } = previous;
+  const delta = region.newEnd - region.oldEnd;
+  if (old.text.length + delta !== text.length || region.start > region.oldEnd || region.oldEnd > old.text.length) return undefined;
+  const window = windowOf(old, region);
+  const bodyParagraph = state.bodyLine > 0 ? 1 : 0;
+  // The first body paragraph is read again by a full parse: whether lines before the window hold
+  // text is part of the wrapping statistic, and a title is looked for there.
+  if (!window || window.firstParagraph <= bodyParagraph || window.fromLine <= state.bodyLine) return undefined;
+  const { fromLine, toLine, firstParagraph, lastParagraph } = window;
+
+  const oldStarts = old.lineStarts;
+  const oldWindowEnd = toLine + 1 < oldStarts.length ? oldStarts[toLine + 1]! : old.text.length;
+  const windowStarts = computeLineStarts(text, oldStarts[fromLine]!, oldWindowEnd + delta, toLine + 1 === oldStarts.length);
+  const lineStarts = oldStarts.slice(0, fromLine).concat(windowStarts);
+  for (let line = toLine + 1; line < oldStarts.length; line++) lineStarts.push(oldStarts[line]! + delta);
+  const newToLine = fromLine + windowStarts.length - 1;
+  const lineShift = newToLine - toLine;
+
+  const frontMatter = readFrontMatter(text, lineStarts);
+  if ((frontMatter ? frontMatter.paragraph.endLine + 1 : 0) !== state.bodyLine) return undefined;
+
+  // The wrapping statistic, updated from the window's lines and the line after it (which counts
+  // as "continued" or not by the window's last line).
+  const next = toLine + 1 < oldStarts.length ? 1 : 0;
+  const before = { previousNonBlank: old.paragraphs[firstParagraph - 1]!.endLine === fromLine - 1, seenNonBlank: true };
+  const oldLines = readLines(old.text, oldStarts, fromLine, toLine + 1 + next);
+  const newLines = readLines(text, lineStarts, fromLine, newToLine + 1 + next);
+  const stats = replaceStats(state.stats, lineStats(oldLines, before), lineStats(newLines, before));
+  const wrapped = isHardWrapped(stats);
+  if (wrapped !== isHardWrapped(state.stats)) return undefined;
+
+  const facts: ParagraphFacts[] = frontMatter ? [frontMatterFacts(text, frontMatter)] : [];
+  for (let i = bodyParagraph; i < firstParagraph; i++) facts.push(carry(state.facts[i]!, text, 0, 0, i));
+  for (const raw of joinLines(text, newLines.slice(0, newLines.length - next), fromLine, wrapped, opensParagraph)) {
+    facts.push(readFacts(text, raw, facts.length));
+  }
+  const firstAfter = facts.length;
+  const indexShift = firstAfter - (lastParagraph + 1);
+  for (let i = lastParagraph + 1; i < state.facts.length; i++) facts.push(carry(state.facts[i]!, text, delta, lineShift, i + indexShift));
+
+  const lineage = new Lineage(old, (index) =>
+    index < firstParagraph
+      ? { old: index, offset: 0, lineShift: 0, indexShift: 0 }
+      : index >= firstAfter
+        ? { old: index - indexShift, offset: delta, lineShift, indexShift }
+        : undefined,
+  );
+  const briefing = assemble(text, lineStarts, facts, frontMatter?.title, (paragraphs) => {
+    const moved = lineage.movedTurn(paragraphs);
+    if (!moved) return undefined;
+    // Points before the edit are where they were: the old objects serve (models are not changed).
+    return moved.offset === 0 && moved.indexShift === 0 ? moved.turn.points : shiftPoints(moved.turn.points, text, moved.offset, moved.indexShift);
+  });
+  lineage.record(briefing);
+  return { briefing, state: { facts, bodyLine: state.bodyLine, stats } };
+}
+
+/**
+ * The lines and old paragraphs to read again: the lines the edit touched and one on either side
+ * (a line break may have been joined or split at either end), widened to whole paragraphs.
+ */
+function windowOf(old: Briefing, region: ChangedRegion): Window | undefined {
+  const lastLine = old.lineStarts.length - 1;
+  let fromLine = lineAt(old.lineStarts, region.start) - 1;
+  let toLine = Math.min(lastLine, lineAt(old.lineStarts, region.oldEnd) + 1);
+  if (fromLine < 0) return undefined;
+  const paragraphs = old.paragraphs;
+  const firstParagraph = firstIndex(paragraphs, (p) => p.endLine >= fromLine);
+  const lastParagraph = firstIndex(paragraphs, (p) => p.startLine > toLine) - 1;
+  if (firstParagraph < paragraphs.length) fromLine = Math.min(fromLine, paragraphs[firstParagraph]!.startLine);
+  if (lastParagraph >= 0) toLine = Math.max(toLine, paragraphs[lastParagraph]!.endLine);
+  return { fromLine, toLine, firstParagraph, lastParagraph };
+}
+
+/** The first index whose paragraph satisfies `test` (which holds from some index on), or the length. */
+function firstIndex(paragraphs: readonly Paragraph[], test: (paragraph: Paragraph) => boolean): number {
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (test(paragraphs[mid]!)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/**
+ * The facts of an unchanged paragraph, moved by `offset` characters and `lineShift` lines. Strings
+ * are cut from the new text again, so that no model holds on to the text of an old version.
+ */
+function carry(fact: ParagraphFacts, text: string, offset: number, lineShift: number, index: number): ParagraphFacts {
+  const old = fact.paragraph;
+  const start = old.start + offset;
+  const end = old.end + offset;
+  const paragraph: Paragraph = { index, start, end, startLine: old.startLine + lineShift, endLine: old.endLine + lineShift, language: old.language, role: 'continuation' };
+  const carried: ParagraphFacts = { paragraph, head: text.slice(start, Math.min(end, start + HEAD_LENGTH)), frontMatter: false, junk: fact.junk, meta: fact.meta };
+  if (fact.label) {
+    const label = fact.label;
+    const labelStart = label.start + offset;
+    carried.label = { ...label, name: text.slice(labelStart, labelStart + label.name.length), start: labelStart, end: label.end + offset, textStart: label.textStart + offset };
+  }
+  return carried;
+}
+
+function shiftPoints(points: Point[], text: string, offset: number, indexShift: number): Point[] {
+  return points.map((point) => {
+    const markerStart = point.markerStart + offset;
+    const markerEnd = point.markerEnd + offset;
+    return {
+      ...point,
+      marker: text.slice(markerStart, markerEnd),
+      start: point.start + offset,
+      end: point.end + offset,
+      markerStart,
+      markerEnd,
+      textStart: point.textStart + offset,
+      paragraph: point.paragraph + indexShift,
+      children: shiftPoints(point.children, text, offset, indexShift),
+    };
+  });
+}
