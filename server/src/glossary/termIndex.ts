@@ -8,10 +8,10 @@ import type { GlossaryEntry, TermLanguage, TermMatch } from './types';
 const FOLD: Uint16Array = FOLDED;
 const isWord = isWordUnit;
 
+const LANGUAGES = ['zh', 'en'] as const;
+
 interface Term {
   entry: GlossaryEntry;
-  /** The form the trie holds: trimmed and folded. */
-  form: string;
   language: TermLanguage;
   term: string;
   /** Latin terms must stand as whole words; Chinese needs no boundaries. */
@@ -26,25 +26,21 @@ export class TermIndex {
 
   /** Later entries override earlier ones for the same term: pass built-in entries first. */
   constructor(entries: readonly GlossaryEntry[]) {
-    const byForm = new Map<string, number>();
     for (const entry of entries) {
-      for (const language of ['zh', 'en'] as const) {
+      for (const language of LANGUAGES) {
         for (const term of entry[language]) {
+          // The trie holds each form trimmed and folded, and says whether it already had it.
           const form = fold(term.trim());
           if (!form) continue;
           const latin = !hasHan(form);
-          const compiled: Term = { entry, form, language, term, latin, plural: latin && /[a-z]$/.test(term) };
-          const existing = byForm.get(form);
-          if (existing === undefined) {
-            byForm.set(form, this.terms.length);
-            this.terms.push(compiled);
-          } else {
-            this.terms[existing] = compiled;
-          }
+          const last = term.charCodeAt(term.length - 1);
+          const compiled: Term = { entry, language, term, latin, plural: latin && last >= 0x61 && last <= 0x7a };
+          const id = this.trie.add(form, this.terms.length);
+          if (id === this.terms.length) this.terms.push(compiled);
+          else this.terms[id] = compiled;
         }
       }
     }
-    this.terms.forEach((term, id) => this.trie.add(term.form, id));
   }
 
   get size(): number {

@@ -14,29 +14,47 @@ const FOLD: Uint16Array = FOLDED;
 
 const ROOT = 0;
 const NONE = -1;
+/** The unit of a node with several children: they are in the edge table. */
+const BRANCHES = -2;
+
+// A node is three int32s side by side, so that visiting one reads one cache line: the unit of its
+// only child (or NONE, or BRANCHES), that child, and the id of the pattern ending there (or NONE).
+const NODE = 3;
+const UNIT = 0;
+const CHILD = 1;
+const END = 2;
+// An edge-table slot is three int32s too: owner node (NONE: free), unit, child.
+const SLOT = 3;
+const OWNER = 0;
+const LABEL = 1;
+const TARGET = 2;
 
 export class TermTrie {
-  // Node arrays, grown by doubling: typed arrays keep 100,000 terms' nodes compact and cheap to GC.
-  // Most nodes have one child (unit, child); a node that branches gets a Map, found via branchOf.
-  private unit = new Int32Array(1024).fill(NONE);
-  private child = new Int32Array(1024).fill(NONE);
-  private ends = new Int32Array(1024).fill(NONE);
-  private branchOf = new Int32Array(1024).fill(NONE);
-  private readonly branches: Map<number, number>[] = [];
+  // Typed arrays, grown by doubling, keep 100,000 terms' nodes compact and cheap to GC.
+  private nodes = new Int32Array(1024 * NODE).fill(NONE);
+  private size = 1;
   /** The root's children by code unit: most positions of a text start no term, and say so here at once. */
   private readonly rootChild = new Int32Array(0x10000).fill(NONE);
-  private size = 1;
+  // The edges of branching nodes: one open-addressing hash table keyed by (node, unit), rather
+  // than a Map per node (tens of thousands of Maps made most of the build time).
+  private edgeSlots = new Int32Array(1024 * SLOT).fill(NONE);
+  private edges = 0;
 
-  /** Adds `pattern`, already folded, with the id `id`; the first id given for a pattern stays. */
-  add(pattern: string, id: number): void {
-    if (pattern.length === 0) return;
+  /**
+   * Adds `pattern`, already folded, with the id `id`, and returns the pattern's id: `id`, or the
+   * id it was first added with (which stays). The empty pattern is not added (-1).
+   */
+  add(pattern: string, id: number): number {
+    if (pattern.length === 0) return NONE;
     let node = ROOT;
     for (let i = 0; i < pattern.length; i++) {
       const unit = pattern.charCodeAt(i);
       const next = this.next(node, unit);
       node = next === NONE ? this.grow(node, unit) : next;
     }
-    if (this.ends[node] === NONE) this.ends[node] = id;
+    const end = node * NODE + END;
+    if (this.nodes[end] === NONE) this.nodes[end] = id;
+    return this.nodes[end]!;
   }
 
   /** Whether some pattern starts with this (folded) unit: at most positions of a text none does. */
@@ -56,7 +74,7 @@ export class TermTrie {
     for (let i = start; i < limit; i++) {
       node = this.next(node, FOLD[text.charCodeAt(i)]!);
       if (node === NONE) break;
-      const id = this.ends[node]!;
+      const id = this.nodes[node * NODE + END]!;
       if (id !== NONE) {
         ids[count] = id;
         endsAt[count] = i + 1;
@@ -68,44 +86,69 @@ export class TermTrie {
 
   private next(node: number, unit: number): number {
     if (node === ROOT) return this.rootChild[unit]!;
-    const branch = this.branchOf[node]!;
-    if (branch !== NONE) return this.branches[branch]!.get(unit) ?? NONE;
-    return this.unit[node] === unit ? this.child[node]! : NONE;
+    const only = this.nodes[node * NODE + UNIT]!;
+    if (only === unit) return this.nodes[node * NODE + CHILD]!;
+    return only === BRANCHES ? this.edge(node, unit) : NONE;
   }
 
   private grow(node: number, unit: number): number {
     const created = this.size++;
-    if (created >= this.unit.length) this.resize(this.unit.length * 2);
+    if ((created + 1) * NODE > this.nodes.length) {
+      const larger = new Int32Array(this.nodes.length * 2).fill(NONE);
+      larger.set(this.nodes);
+      this.nodes = larger;
+    }
+    const at = node * NODE;
     if (node === ROOT) {
       this.rootChild[unit] = created;
-      return created;
-    }
-    const branch = this.branchOf[node]!;
-    if (branch !== NONE) this.branches[branch]!.set(unit, created);
-    else if (this.unit[node] === NONE) {
-      this.unit[node] = unit;
-      this.child[node] = created;
+    } else if (this.nodes[at + UNIT] === NONE) {
+      this.nodes[at + UNIT] = unit;
+      this.nodes[at + CHILD] = created;
     } else {
-      this.branchOf[node] = this.branches.length;
-      this.branches.push(
-        new Map([
-          [this.unit[node]!, this.child[node]!],
-          [unit, created],
-        ]),
-      );
+      // A second child: both go to the edge table.
+      if (this.nodes[at + UNIT] !== BRANCHES) this.addEdge(node, this.nodes[at + UNIT]!, this.nodes[at + CHILD]!);
+      this.nodes[at + UNIT] = BRANCHES;
+      this.addEdge(node, unit, created);
     }
     return created;
   }
 
-  private resize(capacity: number): void {
-    const larger = (old: Int32Array) => {
-      const grown = new Int32Array(capacity).fill(NONE);
-      grown.set(old);
-      return grown;
-    };
-    this.unit = larger(this.unit);
-    this.child = larger(this.child);
-    this.ends = larger(this.ends);
-    this.branchOf = larger(this.branchOf);
+  /** The child of `node` by `unit` in the edge table, or NONE. */
+  private edge(node: number, unit: number): number {
+    const slots = this.edgeSlots;
+    const mask = slots.length / SLOT - 1;
+    for (let slot = slotOf(node, unit, mask); ; slot = (slot + 1) & mask) {
+      const at = slot * SLOT;
+      const owner = slots[at + OWNER]!;
+      if (owner === node && slots[at + LABEL] === unit) return slots[at + TARGET]!;
+      if (owner === NONE) return NONE;
+    }
   }
+
+  private addEdge(node: number, unit: number, child: number): void {
+    // At most half full, so that probes stay short.
+    if (2 * (this.edges + 1) * SLOT > this.edgeSlots.length) this.rehash(this.edgeSlots.length * 2);
+    const slots = this.edgeSlots;
+    const mask = slots.length / SLOT - 1;
+    let slot = slotOf(node, unit, mask);
+    while (slots[slot * SLOT + OWNER] !== NONE) slot = (slot + 1) & mask;
+    slots[slot * SLOT + OWNER] = node;
+    slots[slot * SLOT + LABEL] = unit;
+    slots[slot * SLOT + TARGET] = child;
+    this.edges++;
+  }
+
+  private rehash(length: number): void {
+    const old = this.edgeSlots;
+    this.edgeSlots = new Int32Array(length).fill(NONE);
+    this.edges = 0;
+    for (let at = 0; at < old.length; at += SLOT) if (old[at + OWNER] !== NONE) this.addEdge(old[at + OWNER]!, old[at + LABEL]!, old[at + TARGET]!);
+  }
+}
+
+/** A slot for the edge (node, unit): the two mixed (multiply, shift, xor) so that neighbouring nodes and units spread out. */
+function slotOf(node: number, unit: number, mask: number): number {
+  let h = Math.imul(node, 0x9e3779b1) ^ unit;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return (h ^ (h >>> 13)) & mask;
 }

@@ -37,7 +37,11 @@ describe('TermTrie', () => {
 
   it('reports patterns shortest first, with the id given first for a duplicate', () => {
     const trie = new TermTrie();
-    ['中央', '中央军委', '中央'].forEach((p, id) => trie.add(p, id + 10));
+    assert.deepEqual(
+      ['中央', '中央军委', '中央'].map((p, id) => trie.add(p, id + 10)),
+      [10, 11, 10],
+      'add returns the id a pattern has',
+    );
     assert.deepEqual(walk(trie, '中央军委会议', 0, 6), [
       [10, 2],
       [11, 4],
@@ -46,7 +50,7 @@ describe('TermTrie', () => {
 
   it('ignores the empty pattern and stops at the limit', () => {
     const trie = new TermTrie();
-    trie.add('', 0);
+    assert.equal(trie.add('', 0), -1);
     trie.add('abc', 1);
     assert.deepEqual(walk(trie, 'abc', 0, 2), []);
     assert.deepEqual(walk(trie, '', 0, 0), []);
