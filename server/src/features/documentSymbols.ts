@@ -17,15 +17,38 @@ export function toRange(document: TextDocument, span: Span): Range {
   return Range.create(document.positionAt(span.start), document.positionAt(span.end));
 }
 
+/**
+ * The symbol of each node built (not moved). A node is made for one model of one document, so its
+ * symbol stays right; a node an edit moved (outline.ts) moves the symbol of its source by lines.
+ */
+const symbols = new WeakMap<OutlineNode, DocumentSymbol>();
+
 export function documentSymbols(document: TextDocument, briefing: Briefing, options: OutlineOptions): DocumentSymbol[] {
-  const convert = (node: OutlineNode): DocumentSymbol =>
-    DocumentSymbol.create(
+  const convert = (node: OutlineNode): DocumentSymbol => {
+    const built = symbols.get(node.source?.node ?? node);
+    if (built) return node.source ? moveSymbol(built, node.source.lineShift) : built;
+    const symbol = DocumentSymbol.create(
       node.name,
       node.detail,
       SYMBOL_KINDS[node.kind],
       toRange(document, node.range),
       toRange(document, node.selection),
-      node.children.map(convert),
+      node.children.length > 0 ? node.children.map(convert) : undefined,
     );
+    if (!node.source) symbols.set(node, symbol);
+    return symbol;
+  };
   return buildOutline(briefing, options).map(convert);
+}
+
+/** Unchanged text after an edit moves by whole lines: only the line numbers of its symbols change. */
+function moveSymbol(symbol: DocumentSymbol, lineShift: number): DocumentSymbol {
+  if (lineShift === 0) return symbol;
+  const moved: DocumentSymbol = { ...symbol, range: moveRange(symbol.range, lineShift), selectionRange: moveRange(symbol.selectionRange, lineShift) };
+  if (symbol.children) moved.children = symbol.children.map((child) => moveSymbol(child, lineShift));
+  return moved;
+}
+
+function moveRange({ start, end }: Range, lineShift: number): Range {
+  return { start: { line: start.line + lineShift, character: start.character }, end: { line: end.line + lineShift, character: end.character } };
 }

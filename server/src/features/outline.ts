@@ -2,7 +2,7 @@
  * The outline of a briefing as a tree of plain nodes. Document symbols and workspace symbols are
  * both views of it; nothing here knows LSP types.
  */
-import { contentStart, firstClause, type Briefing, type Exchange, type Point, type Section, type Span, type Turn } from '../model';
+import { contentStart, detached, displayWidth, firstClause, lineageOf, type Briefing, type Exchange, type Lineage, type Point, type Section, type Span, type Turn } from '../model';
 
 export type OutlineKind = 'section' | 'header' | 'announcement' | 'exchange' | 'turn' | 'point';
 
@@ -13,10 +13,20 @@ export interface OutlineNode {
   range: Span;
   selection: Span;
   children: OutlineNode[];
+  /**
+   * Set on a node that an edit moved: the node first built for this text, and the lines it has
+   * moved by since, so that views of it (LSP symbols) can be moved rather than made again.
+   */
+  source?: NodeSource;
+}
+
+export interface NodeSource {
+  node: OutlineNode;
+  lineShift: number;
 }
 
 export interface OutlineOptions {
-  /** Longest name before it is cut with an ellipsis. */
+  /** Longest name, in columns (a Han character takes two), before it is cut with an ellipsis. */
   nameLength: number;
   inlinePoints: boolean;
 }
@@ -25,38 +35,68 @@ export const DEFAULT_OUTLINE_OPTIONS: OutlineOptions = { nameLength: 60, inlineP
 
 const SECTION_NAMES: Record<string, string> = { zh: '中文', en: 'English', other: 'Text' };
 
+/** An outline, and the node of each turn by the index of its first paragraph. */
+interface Built {
+  nodes: OutlineNode[];
+  turnNodes: Map<number, OutlineNode>;
+}
+
 /** Outlines by model and options: the outline, folding and workspace symbols each ask for one. */
-const outlines = new WeakMap<Briefing, Map<string, OutlineNode[]>>();
+const outlines = new WeakMap<Briefing, Map<string, Built>>();
+
+/** What building one outline needs to know. */
+interface Context {
+  briefing: Briefing;
+  options: OutlineOptions;
+  turnNodes: Map<number, OutlineNode>;
+  /** After an edit: the previous version, and the nodes of its turns, to move those the edit left alone. */
+  lineage: Lineage | undefined;
+  previousTurnNodes: Map<number, OutlineNode> | undefined;
+}
 
 /** The outline of a model; built once per model and options (nodes are not to be changed). */
 export function buildOutline(briefing: Briefing, options: OutlineOptions = DEFAULT_OUTLINE_OPTIONS): OutlineNode[] {
+  return built(briefing, options, true)!.nodes;
+}
+
+function built(briefing: Briefing, options: OutlineOptions, build: boolean): Built | undefined {
   let byOptions = outlines.get(briefing);
   if (!byOptions) outlines.set(briefing, (byOptions = new Map()));
   const key = `${options.nameLength}|${options.inlinePoints}`;
   let outline = byOptions.get(key);
-  if (!outline) byOptions.set(key, (outline = outlineOf(briefing, options)));
+  if (!outline && build) {
+    const lineage = lineageOf(briefing);
+    const context: Context = {
+      briefing,
+      options,
+      turnNodes: new Map(),
+      lineage,
+      previousTurnNodes: lineage && built(lineage.previous, options, false)?.turnNodes,
+    };
+    byOptions.set(key, (outline = { nodes: outlineOf(context), turnNodes: context.turnNodes }));
+  }
   return outline;
 }
 
-function outlineOf(briefing: Briefing, options: OutlineOptions): OutlineNode[] {
-  const sections = briefing.sections.map((section) => sectionNode(briefing, section, options));
+function outlineOf(context: Context): OutlineNode[] {
+  const sections = context.briefing.sections.map((section) => sectionNode(context, section));
   if (sections.length > 1) return sections;
   return sections[0]?.children ?? [];
 }
 
-function sectionNode(briefing: Briefing, section: Section, options: OutlineOptions): OutlineNode {
+function sectionNode(context: Context, section: Section): OutlineNode {
   const children: OutlineNode[] = [];
-  const header = headerNode(briefing, section, options);
+  const header = headerNode(context, section);
   if (header) children.push(header);
   const turnsAndExchanges = [
-    ...section.announcements.map((turn) => turnNode(briefing, turn, options, 'announcement')),
-    ...section.exchanges.map((exchange) => exchangeNode(briefing, exchange, options)),
+    ...section.announcements.map((turn) => turnNode(context, turn, 'announcement')),
+    ...section.exchanges.map((exchange) => exchangeNode(context, exchange)),
   ].sort((a, b) => a.range.start - b.range.start);
   children.push(...turnsAndExchanges);
   const node: OutlineNode = {
     kind: 'section',
     name: SECTION_NAMES[section.language]!,
-    range: section,
+    range: spanOf(section),
     selection: header?.selection ?? children[0]?.selection ?? { start: section.start, end: section.start },
     children,
   };
@@ -64,7 +104,7 @@ function sectionNode(briefing: Briefing, section: Section, options: OutlineOptio
   return node;
 }
 
-function headerNode(briefing: Briefing, section: Section, options: OutlineOptions): OutlineNode | undefined {
+function headerNode({ briefing, options }: Context, section: Section): OutlineNode | undefined {
   const header = section.header;
   if (!header) return undefined;
   const title = header.title !== undefined ? briefing.paragraphs[header.title]! : undefined;
@@ -74,62 +114,91 @@ function headerNode(briefing: Briefing, section: Section, options: OutlineOption
     : title
       ? firstClause(briefing.text, title.start, title.end, options.nameLength * 2)
       : 'Header';
-  return { kind: 'header', name: name || 'Header', range: header, selection: title ?? header, children: [] };
+  return { kind: 'header', name: detached(name || 'Header'), range: spanOf(header), selection: spanOf(title ?? header), children: [] };
 }
 
-function exchangeNode(briefing: Briefing, exchange: Exchange, options: OutlineOptions): OutlineNode {
-  const opening = exchange.question ?? exchange.turns[0]!;
-  const children = exchange.turns.map((turn) => turnNode(briefing, turn, options, 'turn'));
-  const node: OutlineNode = {
+/** An exchange is named after its question, whose points it holds; its other turns are its children. */
+function exchangeNode(context: Context, exchange: Exchange): OutlineNode {
+  const opening = turnNode(context, exchange.question ?? exchange.turns[0]!, 'turn');
+  const turns = exchange.turns.map((turn) => turnNode(context, turn, 'turn'));
+  return {
     kind: 'exchange',
-    name: turnName(briefing, opening, options),
-    range: exchange,
-    selection: turnSelection(briefing, opening, options),
-    children,
+    name: opening.name,
+    range: spanOf(exchange),
+    selection: opening.selection,
+    children: exchange.question ? [...opening.children, ...turns] : turns,
   };
-  if (exchange.question) node.children.unshift(...pointNodes(briefing, exchange.question.points, options));
-  return node;
 }
 
-function turnNode(briefing: Briefing, turn: Turn, options: OutlineOptions, kind: 'turn' | 'announcement'): OutlineNode {
-  const node: OutlineNode = {
+/** The node of a turn: the previous version's, moved, when the edit left the turn as it was. */
+function turnNode(context: Context, turn: Turn, kind: 'turn' | 'announcement'): OutlineNode {
+  const node = movedTurnNode(context, turn, kind) ?? {
     kind,
-    name: turnName(briefing, turn, options),
-    range: turn,
-    selection: turnSelection(briefing, turn, options),
-    children: pointNodes(briefing, turn.points, options),
+    name: turnName(context, turn),
+    range: spanOf(turn),
+    selection: turnSelection(context, turn),
+    children: pointNodes(context, turn.points),
+    ...(turn.followUp ? { detail: 'follow-up' } : {}),
   };
-  if (turn.followUp) node.detail = 'follow-up';
+  context.turnNodes.set(turn.paragraphs[0]!, node);
   return node;
 }
 
-function turnName(briefing: Briefing, turn: Turn, options: OutlineOptions): string {
+function movedTurnNode(context: Context, turn: Turn, kind: OutlineKind): OutlineNode | undefined {
+  if (!context.previousTurnNodes) return undefined;
+  const moved = context.lineage!.previousTurn(context.briefing, turn);
+  if (!moved || moved.turn.kind !== turn.kind || moved.turn.followUp !== turn.followUp) return undefined;
+  const previous = context.previousTurnNodes.get(moved.turn.paragraphs[0]!);
+  if (!previous || previous.kind !== kind) return undefined;
+  return moved.offset === 0 && moved.lineShift === 0 ? previous : moveNode(previous, moved.offset, moved.lineShift);
+}
+
+/** A copy of `node` moved by `offset` characters and `lineShift` lines, pointing to the node first built. */
+function moveNode(node: OutlineNode, offset: number, lineShift: number): OutlineNode {
+  return {
+    kind: node.kind,
+    name: node.name,
+    ...(node.detail !== undefined ? { detail: node.detail } : {}),
+    range: { start: node.range.start + offset, end: node.range.end + offset },
+    selection: { start: node.selection.start + offset, end: node.selection.end + offset },
+    children: node.children.map((child) => moveNode(child, offset, lineShift)),
+    source: node.source ? { node: node.source.node, lineShift: node.source.lineShift + lineShift } : { node, lineShift },
+  };
+}
+
+function turnName({ briefing, options }: Context, turn: Turn): string {
   const first = briefing.paragraphs[turn.paragraphs[0]!]!;
-  const clause = firstClause(briefing.text, contentStart(first), first.end, options.nameLength);
+  // The speaker's name counts towards the length, as it does for the eye.
+  const room = turn.speaker ? Math.max(10, options.nameLength - displayWidth(turn.speaker.name) - 2) : options.nameLength;
+  const clause = firstClause(briefing.text, contentStart(first), first.end, room);
   const name = turn.speaker ? `${turn.speaker.name}: ${clause}` : clause;
-  return name.trim() || turn.speaker?.name || '…';
+  return detached(name.trim() || turn.speaker?.name || '…');
 }
 
 /** A turn's selection starts at its speaker label (or its first word when it has none). */
-function turnSelection(briefing: Briefing, turn: Turn, options: OutlineOptions): Span {
+function turnSelection({ briefing, options }: Context, turn: Turn): Span {
   if (turn.speaker) return { start: turn.speaker.start, end: turn.speaker.end };
   const first = briefing.paragraphs[turn.paragraphs[0]!]!;
   return { start: first.start, end: Math.min(first.end, first.start + options.nameLength) };
 }
 
-function pointNodes(briefing: Briefing, points: Point[], options: OutlineOptions): OutlineNode[] {
-  return points.filter((p) => options.inlinePoints || !p.inline).map((point) => pointNode(briefing, point, options));
+function pointNodes(context: Context, points: Point[]): OutlineNode[] {
+  return points.filter((p) => context.options.inlinePoints || !p.inline).map((point) => pointNode(context, point));
 }
 
-function pointNode(briefing: Briefing, point: Point, options: OutlineOptions): OutlineNode {
+function pointNode(context: Context, point: Point): OutlineNode {
+  const { briefing, options } = context;
   const written = briefing.text.slice(point.markerStart, point.textStart).replace(/[\s\u00a0\u3000]+$/, '');
   const separator = /[，、：）)]$/.test(written) ? '' : ' ';
-  const clause = firstClause(briefing.text, point.textStart, point.end, Math.max(10, options.nameLength - written.length - 1));
+  const clause = firstClause(briefing.text, point.textStart, point.end, Math.max(10, options.nameLength - displayWidth(written) - 1));
   return {
     kind: 'point',
-    name: `${written}${clause ? separator + clause : ''}`,
-    range: point,
+    name: detached(`${written}${clause ? separator + clause : ''}`),
+    range: spanOf(point),
     selection: { start: point.markerStart, end: point.markerEnd },
-    children: pointNodes(briefing, point.children, options),
+    children: pointNodes(context, point.children),
   };
 }
+
+/** Nodes keep plain spans, not the model's objects: a node may outlive its model. */
+const spanOf = (span: Span): Span => ({ start: span.start, end: span.end });

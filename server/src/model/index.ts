@@ -1,8 +1,8 @@
 export * from './types';
 export { parseBriefing } from './parse';
 export { looksLikeBriefing } from './detect';
-export { firstClause, truncate, lineAt, indexAt, normalizeSpaces } from './text';
+export { detached, displayWidth, firstClause, truncate, lineAt, indexAt, normalizeSpaces } from './text';
 export { contentStart } from './points';
 export { parseWithState, type ParsedBriefing } from './parse';
 export { composeRegions, reparseBriefing, type ChangedRegion } from './reparse';
-export { lineageOf, type Lineage, type MovedTurn } from './lineage';
+export { lineageOf, type Lineage, type MovedTurn, type Shift } from './lineage';

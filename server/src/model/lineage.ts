@@ -6,18 +6,15 @@
 
 import type { Briefing, Paragraph, Turn } from './types';
 
-/** Where a paragraph of the new model was in the old one, and how far it moved. */
-export interface Origin {
-  /** Its index in the old model. */
-  old: number;
-  /** Characters, lines and paragraph indices it moved by. */
+/** How the paragraphs after the edit moved: by characters, lines and paragraph indices. */
+export interface Shift {
   offset: number;
   lineShift: number;
   indexShift: number;
 }
 
-/** A turn of the previous version that, moved by `offset` characters and `lineShift` lines, is this one. */
-export interface MovedTurn extends Origin {
+/** A turn of the previous version that, moved by the shift, is this one. */
+export interface MovedTurn extends Shift {
   turn: Turn;
 }
 
@@ -28,13 +25,20 @@ export function lineageOf(briefing: Briefing): Lineage | undefined {
   return lineages.get(briefing);
 }
 
+const UNMOVED: Shift = { offset: 0, lineShift: 0, indexShift: 0 };
+
+/**
+ * New paragraphs before `firstRead` are the old ones, unmoved; those from `firstRead` to before
+ * `firstAfter` were read again; those after moved by `after`.
+ */
 export class Lineage {
   private turnsByFirstParagraph: Map<number, Turn> | undefined;
 
-  /** `origin` of each new paragraph index: undefined for paragraphs read again. */
   constructor(
     readonly previous: Briefing,
-    private readonly origin: (index: number) => Origin | undefined,
+    private readonly firstRead: number,
+    private readonly firstAfter: number,
+    private readonly after: Shift,
   ) {}
 
   record(briefing: Briefing): void {
@@ -43,32 +47,42 @@ export class Lineage {
     lineages.delete(this.previous);
   }
 
+  /** The old index of a new paragraph index, or -1 for a paragraph read again. */
+  private oldIndex(index: number): number {
+    return index < this.firstRead ? index : index >= this.firstAfter ? index - this.after.indexShift : -1;
+  }
+
   /**
    * The previous version's turn made of the same paragraphs, carried over together with the same
    * content start (the same speaker label): what a turn holds depends on nothing else.
    */
   movedTurn(paragraphs: readonly Paragraph[]): MovedTurn | undefined {
-    const first = this.origin(paragraphs[0]!.index);
-    if (!first) return undefined;
-    this.turnsByFirstParagraph ??= turnsOf(this.previous);
-    const turn = this.turnsByFirstParagraph.get(first.old);
-    if (!turn || turn.paragraphs.length !== paragraphs.length) return undefined;
-    for (let i = 0; i < paragraphs.length; i++) {
-      const paragraph = paragraphs[i]!;
-      const from = this.origin(paragraph.index);
-      const was = this.previous.paragraphs[turn.paragraphs[i]!]!;
-      if (from?.old !== was.index || from.offset !== first.offset || from.indexShift !== first.indexShift) return undefined;
-      if (contentStartOf(paragraph) !== contentStartOf(was) + first.offset) return undefined;
-    }
-    return { ...first, turn };
+    return this.match(paragraphs.length, (i) => paragraphs[i]!);
   }
 
   /** `movedTurn` for a turn of the new model. */
   previousTurn(briefing: Briefing, turn: Turn): MovedTurn | undefined {
-    return this.movedTurn(turn.paragraphs.map((index) => briefing.paragraphs[index]!));
+    return this.match(turn.paragraphs.length, (i) => briefing.paragraphs[turn.paragraphs[i]!]!);
+  }
+
+  private match(count: number, paragraphAt: (i: number) => Paragraph): MovedTurn | undefined {
+    const firstIndex = paragraphAt(0).index;
+    const oldFirst = this.oldIndex(firstIndex);
+    if (oldFirst < 0) return undefined;
+    this.turnsByFirstParagraph ??= turnsOf(this.previous);
+    const turn = this.turnsByFirstParagraph.get(oldFirst);
+    if (!turn || turn.paragraphs.length !== count) return undefined;
+    const before = firstIndex < this.firstRead;
+    const shift = before ? UNMOVED : this.after;
+    for (let i = 0; i < count; i++) {
+      const paragraph = paragraphAt(i);
+      // All on the same side of the edit, the same paragraphs in order, the same labels.
+      if (paragraph.index < this.firstRead !== before || this.oldIndex(paragraph.index) !== turn.paragraphs[i]) return undefined;
+      if (contentStartOf(paragraph) !== contentStartOf(this.previous.paragraphs[turn.paragraphs[i]!]!) + shift.offset) return undefined;
+    }
+    return { turn, offset: shift.offset, lineShift: shift.lineShift, indexShift: shift.indexShift };
   }
 }
-
 function turnsOf(briefing: Briefing): Map<number, Turn> {
   const turns = new Map<number, Turn>();
   for (const section of briefing.sections) {

@@ -1,7 +1,7 @@
 /** Point markers: 一是 / 第一， / 一、 / （一） / 首先， / 1. / First, / first, … and their ordinals. */
 
 import type { Language, MarkerFamily } from './types';
-import { skipSpaces } from './text';
+import { detached, skipSpaces } from './text';
 
 export interface MarkerMatch {
   ordinal: number;
@@ -87,7 +87,7 @@ export function readMarker(text: string, start: number, end: number, inline: boo
     const afterPunctuation = TRAILING_PUNCTUATION.test(text) ? TRAILING_PUNCTUATION.lastIndex : markerEnd;
     return {
       ordinal,
-      marker: match[0],
+      marker: detached(match[0]),
       start,
       markerEnd,
       textStart: skipSpaces(text, afterPunctuation, end),

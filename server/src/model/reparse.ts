@@ -87,13 +87,7 @@ export function reparseAround(previous: ParsedBriefing, text: string, region: Ch
   const indexShift = firstAfter - (lastParagraph + 1);
   for (let i = lastParagraph + 1; i < state.facts.length; i++) facts.push(carry(state.facts[i]!, text, delta, lineShift, i + indexShift));
 
-  const lineage = new Lineage(old, (index) =>
-    index < firstParagraph
-      ? { old: index, offset: 0, lineShift: 0, indexShift: 0 }
-      : index >= firstAfter
-        ? { old: index - indexShift, offset: delta, lineShift, indexShift }
-        : undefined,
-  );
+  const lineage = new Lineage(old, firstParagraph, firstAfter, { offset: delta, lineShift, indexShift });
   const briefing = assemble(text, lineStarts, facts, frontMatter?.title, (paragraphs) => {
     const moved = lineage.movedTurn(paragraphs);
     if (!moved) return undefined;
@@ -143,6 +137,9 @@ function carry(fact: ParagraphFacts, text: string, offset: number, lineShift: nu
   const end = old.end + offset;
   const paragraph: Paragraph = { index, start, end, startLine: old.startLine + lineShift, endLine: old.endLine + lineShift, language: old.language, role: 'continuation' };
   const carried: ParagraphFacts = { paragraph, head: text.slice(start, Math.min(end, start + HEAD_LENGTH)), frontMatter: false, junk: fact.junk, meta: fact.meta };
+  if (fact.titleLike !== undefined) carried.titleLike = fact.titleLike;
+  if (fact.endsTranscript !== undefined) carried.endsTranscript = fact.endsTranscript;
+  if (fact.separator !== undefined) carried.separator = fact.separator;
   if (fact.label) {
     const label = fact.label;
     const labelStart = label.start + offset;

@@ -17,7 +17,18 @@ export interface ParagraphFacts {
   /** What the line-shape patterns say of the head, asked once per paragraph. */
   junk: boolean;
   meta: boolean;
+  /** The same for the patterns sections ask, once they have asked (see `shape`). */
+  titleLike?: boolean;
+  endsTranscript?: boolean;
+  separator?: boolean;
 }
+
+/** What a paragraph's head looks like, asked of the patterns once and then kept with its facts. */
+const shape = {
+  title: (fact: ParagraphFacts) => (fact.titleLike ??= isTitle(fact.head)),
+  endOfTranscript: (fact: ParagraphFacts) => (fact.endsTranscript ??= isEndOfTranscript(fact.head)),
+  separator: (fact: ParagraphFacts) => (fact.separator ??= isSeparator(fact.head)),
+};
 
 /**
  * The points of a turn found by an earlier parse, when the turn and its text are unchanged (see
@@ -56,10 +67,10 @@ function usable(fact: ParagraphFacts): boolean {
  * or else a short heading on the first line.
  */
 function readHeader(facts: ParagraphFacts[]): { header?: Header; bodyStart: number } {
-  let firstTurn = facts.findIndex((f) => usable(f) && f.label && !f.meta && !isTitle(f.head));
+  let firstTurn = facts.findIndex((f) => usable(f) && f.label && !f.meta && !shape.title(f));
   if (firstTurn < 0) firstTurn = facts.length;
   let title = -1;
-  for (let i = 0; i < firstTurn; i++) if (usable(facts[i]!) && !facts[i]!.meta && isTitle(facts[i]!.head)) title = i;
+  for (let i = 0; i < firstTurn; i++) if (usable(facts[i]!) && !facts[i]!.meta && shape.title(facts[i]!)) title = i;
   const hasFrontMatterTitle = facts.some((f) => f.frontMatter && f.title);
   if (title < 0 && !hasFrontMatterTitle) {
     const first = facts.findIndex((f) => usable(f) && !f.meta);
@@ -142,14 +153,14 @@ function readBody(text: string, facts: ParagraphFacts[], headerWords: string, re
   for (const fact of facts) {
     const paragraph = fact.paragraph;
     if (!usable(fact)) continue;
-    if (isEndOfTranscript(fact.head)) inJunk = true;
+    if (shape.endOfTranscript(fact)) inJunk = true;
     const kind = kinds.get(fact);
     if (inJunk && !(kind && fact.label!.cls !== 'name')) {
       paragraph.role = 'junk';
       continue;
     }
     inJunk = false;
-    if (isSeparator(fact.head)) {
+    if (shape.separator(fact)) {
       // A separator ends the turn; remarks after it are the spokesperson's, outside any turn.
       paragraph.role = 'separator';
       turn = undefined;
@@ -179,9 +190,10 @@ function readBody(text: string, facts: ParagraphFacts[], headerWords: string, re
     }
     if (exchange && turn && turn.kind !== 'announcement') exchange.end = Math.max(exchange.end, turn.end);
   }
-  const byIndex = new Map(facts.map((f) => [f.paragraph.index, f.paragraph]));
+  // The facts of a section are consecutive paragraphs.
+  const firstIndex = facts[0]?.paragraph.index ?? 0;
   for (const t of [...announcements, ...exchanges.flatMap((e) => (e.question ? [e.question, ...e.turns] : e.turns))]) {
-    const paragraphs = t.paragraphs.map((i) => byIndex.get(i)!);
+    const paragraphs = t.paragraphs.map((i) => facts[i - firstIndex]!.paragraph);
     t.points = reuse?.(paragraphs) ?? findPoints(text, paragraphs);
   }
   return { exchanges, announcements };
@@ -193,7 +205,7 @@ function readBody(text: string, facts: ParagraphFacts[], headerWords: string, re
  * lede, and asks when the person who answers speaks next (an outlet the pattern did not know).
  */
 function speakerKinds(facts: ParagraphFacts[], headerWords: string): Map<ParagraphFacts, 'question' | 'answer'> {
-  const labelled = facts.filter((f) => usable(f) && f.label && !isTitle(f.head));
+  const labelled = facts.filter((f) => usable(f) && f.label && !shape.title(f));
   const counts = new Map<string, number>();
   for (const f of labelled) if (f.label!.cls === 'name') counts.set(f.label!.name, (counts.get(f.label!.name) ?? 0) + 1);
   let dominant: string | undefined;

@@ -64,6 +64,15 @@ export function skipSpaces(text: string, offset: number, end: number): number {
   return offset;
 }
 
+/**
+ * A copy of `text` that shares no memory with the string it was cut from. Engines keep a long
+ * substring as a view into its parent, so a name kept across versions would keep a whole old
+ * version of the document alive; slicing a concatenation makes the engine copy.
+ */
+export function detached(text: string): string {
+  return (' ' + text).slice(1);
+}
+
 /** Collapses runs of whitespace (line breaks, no-break and ideographic spaces) into one space. */
 export function normalizeSpaces(text: string): string {
   return text.replace(/[\s\u00a0\u3000\ufeff]+/g, ' ').trim();
@@ -93,17 +102,55 @@ export function firstClause(text: string, start: number, end: number, maxLength:
   return truncate(clause, maxLength);
 }
 
-/** Cuts `text` to `maxLength` characters with an ellipsis, at a word boundary for Latin text. */
-export function truncate(text: string, maxLength: number): string {
-  if (text.length <= maxLength) return text;
-  let cut = text.slice(0, maxLength - 1);
-  // Do not split a surrogate pair.
-  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
-  const lastSpace = cut.lastIndexOf(' ');
-  if (/[A-Za-z]$/.test(cut) && /^[A-Za-z]/.test(text.slice(cut.length)) && lastSpace > maxLength / 2) {
-    cut = cut.slice(0, lastSpace);
+/**
+ * Columns a UTF-16 unit takes in an editor: two for East Asian wide characters (Han, kana, Hangul,
+ * CJK and fullwidth punctuation), so that Chinese and English names get the same room; a
+ * surrogate pair counts once, by its first unit.
+ */
+function columnsOf(code: number): number {
+  if (code < 0x1100) return 1;
+  if (code >= 0xdc00 && code <= 0xdfff) return 0;
+  const wide =
+    (code >= 0x2e80 && code <= 0xa4cf) || // CJK radicals, punctuation, kana, Han, Yi
+    (code >= 0xac00 && code <= 0xd7a3) || // Hangul syllables
+    (code >= 0xf900 && code <= 0xfaff) || // CJK compatibility ideographs
+    (code >= 0xfe30 && code <= 0xfe4f) || // CJK compatibility forms
+    (code >= 0xff00 && code <= 0xff60) || // fullwidth forms
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0xd840 && code <= 0xd87f) || // first unit of the CJK extension planes
+    (code >= 0x1100 && code <= 0x115f); // Hangul initials
+  return wide ? 2 : 1;
+}
+
+/** The columns `text` takes in an editor (see columnsOf). */
+export function displayWidth(text: string): number {
+  let columns = 0;
+  for (let i = 0; i < text.length; i++) columns += columnsOf(text.charCodeAt(i));
+  return columns;
+}
+
+/**
+ * Cuts `text` to `maxColumns` columns (a Han character takes two) with an ellipsis, at a word
+ * boundary for Latin text.
+ */
+export function truncate(text: string, maxColumns: number): string {
+  // No unit takes more than two columns.
+  if (text.length * 2 <= maxColumns) return text;
+  let columns = 0;
+  let cut = -1;
+  for (let i = 0; i < text.length && columns <= maxColumns; i++) {
+    const width = columnsOf(text.charCodeAt(i));
+    // The longest start that leaves a column for the ellipsis; it never ends inside a surrogate pair.
+    if (cut < 0 && columns + width > maxColumns - 1) cut = i;
+    columns += width;
   }
-  return `${cut.replace(/[\s,，、;；:：]+$/, '')}…`;
+  if (columns <= maxColumns) return text;
+  let head = text.slice(0, cut);
+  const lastSpace = head.lastIndexOf(' ');
+  if (/[A-Za-z]$/.test(head) && /^[A-Za-z]/.test(text.slice(head.length)) && lastSpace > head.length / 2) {
+    head = head.slice(0, lastSpace);
+  }
+  return `${head.replace(/[\s,，、;；:：]+$/, '')}…`;
 }
 
 /** The index of the span in `spans` (sorted, not overlapping) that holds `offset`, or -1. */

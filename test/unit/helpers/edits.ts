@@ -1,0 +1,64 @@
+/**
+ * Texts to edit and seeded random edits of them, as typing makes them: the samples, the corpus
+ * when it is there, and a hard-wrapped text.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ChangedRegion } from '../../../server/src/model';
+
+const root = join(__dirname, '..', '..', '..');
+const corpusDir = join(root, '..', 'shared', 'corpus');
+
+export function editableTexts(): { name: string; text: string }[] {
+  const files = [join(root, 'samples'), corpusDir]
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) => readdirSync(dir).filter((f) => !/^README/.test(f)).map((f) => join(dir, f)));
+  const texts = files.map((file) => ({ name: file.slice(root.length), text: readFileSync(file, 'utf8') }));
+  // Hard-wrapped exports join lines into paragraphs: one such text, wrapped from the first sample.
+  return [...texts, { name: 'wrapped sample', text: hardWrap(texts[0]!.text, 70) }];
+}
+
+/** Each line cut into lines of about `width` characters, paragraphs separated by blank lines. */
+function hardWrap(text: string, width: number): string {
+  const wrapLine = (line: string) => line.match(new RegExp(`.{1,${width}}`, 'gu'))?.join('\n') ?? '';
+  return text.split('\n').filter((line) => line.trim()).map(wrapLine).join('\n\n');
+}
+
+const TYPED = ['我们注意到', ' We noted it.', '问：', '答：', 'Q: ', 'Geng Shuang: ', '一是', '；二是', 'First, ', '; second, ', '（一）', '---', '分享到', '\u3000', '。', '?'];
+const BREAKS = ['\n', '\r\n', '\r', '\n\n'];
+
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A random edit of `text`, mostly inside one line as typing is. */
+export function randomEdit(text: string, random: () => number): Edit {
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  let start = Math.floor(random() * (text.length + 1));
+  // An editor cannot put the cursor between \r and \n.
+  if (text[start - 1] === '\r' && text[start] === '\n') start--;
+  const kind = random();
+  let end = start;
+  let inserted = '';
+  if (kind < 0.45) inserted = pick(TYPED);
+  else if (kind < 0.6) inserted = pick(BREAKS);
+  else if (kind < 0.75) end = Math.min(text.length, start + 1 + Math.floor(random() * 3));
+  else if (kind < 0.85) end = Math.min(text.length, start + Math.floor(random() * 400));
+  else if (kind < 0.95) inserted = pick(BREAKS) + pick(TYPED) + pick(TYPED) + pick(BREAKS);
+  else {
+    end = Math.min(text.length, start + Math.floor(random() * 60));
+    inserted = pick(TYPED);
+  }
+  if (text[end - 1] === '\r' && text[end] === '\n') end++;
+  return { start, end, text: inserted };
+}
+
+export function apply(text: string, edit: Edit): { text: string; region: ChangedRegion } {
+  return {
+    text: text.slice(0, edit.start) + edit.text + text.slice(edit.end),
+    region: { start: edit.start, oldEnd: edit.end, newEnd: edit.start + edit.text.length },
+  };
+}
+
