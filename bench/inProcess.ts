@@ -18,14 +18,12 @@ import { asMarkdown, generatePair, glossaryTsv } from './inputs';
 import { collect, mb, median, sample, timed, type Figure } from './measure';
 import { peerSymbols } from './peer';
 
-let version = 0;
 /** Below the 8 MiB main-thread stack of Linux (ulimit -s), so V8 reports an overflow rather than crashing. */
 const PEER_STACK_KB = 6000;
 
 /** What the server does for a new version: parse, then convert the outline to LSP symbols. */
 function ourOutline(text: string): number {
-  const document = TextDocument.create('file:///bench/doc.briefing', 'briefing', ++version, text);
-  return documentSymbols(document, parseBriefing(text), DEFAULT_OUTLINE_OPTIONS).length;
+  return documentSymbols(parseBriefing(text), DEFAULT_OUTLINE_OPTIONS).length;
 }
 
 /** Cold outline, ours and the peer's, for each input; the ratio is judged against "2x faster". */
@@ -125,13 +123,12 @@ export async function glossary(seed: number, oneMegabyte: string): Promise<Figur
  * edit (parse the whole text again, build and convert the outline) and the size of its answer.
  */
 export async function outlineSteps(text: string): Promise<Figure[]> {
-  const document = TextDocument.create('file:///bench/steps.briefing', 'briefing', 1, text);
   const briefing = parseBriefing(text);
-  const symbols = documentSymbols(document, briefing, DEFAULT_OUTLINE_OPTIONS);
+  const symbols = documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS);
   const json = JSON.stringify(symbols);
   return [
     timed('1 MB step: parseBriefing (whole text, as after every edit)', await sample(10, () => parseBriefing(text))),
-    timed('1 MB step: documentSymbols (outline + LSP ranges)', await sample(10, () => documentSymbols(document, briefing, DEFAULT_OUTLINE_OPTIONS))),
+    timed('1 MB step: documentSymbols (outline + LSP ranges)', await sample(10, () => documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS))),
     timed('1 MB step: JSON of the documentSymbol answer', await sample(10, () => Buffer.from(JSON.stringify(symbols))), undefined, `${mb(json.length)} of JSON`),
   ];
 }
@@ -142,10 +139,10 @@ export function heapOfLargeModel(text: string): Figure {
   const before = process.memoryUsage().heapUsed;
   const document = TextDocument.create('file:///bench/large.briefing', 'briefing', 1, text);
   const briefing = parseBriefing(text);
-  const symbols = documentSymbols(document, briefing, DEFAULT_OUTLINE_OPTIONS);
+  const symbols = documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS);
   collect();
   const heap = process.memoryUsage().heapUsed - before;
   // Keep them alive until measured.
-  if (symbols.length < 0 || !briefing) throw new Error('unreachable');
+  if (symbols.length < 0 || !briefing || !document) throw new Error('unreachable');
   return { name: 'heap held by a 10 MB model (in-process)', median: mb(heap), p95: '', note: 'document + model + outline, after full GC; text shared' };
 }

@@ -163,7 +163,7 @@ function withModel<T>(uri: string, fallback: T, feature: (document: TextDocument
 }
 
 connection.onDocumentSymbol(({ textDocument }) =>
-  withModel(textDocument.uri, [], (document, briefing) => documentSymbols(document, briefing, settings.outline)),
+  withModel(textDocument.uri, [], (_, briefing) => documentSymbols(briefing, settings.outline)),
 );
 connection.onFoldingRanges(({ textDocument }) => withModel(textDocument.uri, [], (_, briefing) => foldingRanges(briefing)));
 connection.onSelectionRanges(({ textDocument, positions }) =>

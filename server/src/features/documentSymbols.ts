@@ -1,7 +1,7 @@
 /** textDocument/documentSymbol: the outline as hierarchical symbols. */
-import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver';
+import { DocumentSymbol, Range, SymbolKind, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Briefing, Span } from '../model';
+import { lineAt, type Briefing, type Span } from '../model';
 import { buildOutline, type OutlineKind, type OutlineNode, type OutlineOptions } from './outline';
 
 export const SYMBOL_KINDS: Record<OutlineKind, SymbolKind> = {
@@ -23,7 +23,9 @@ export function toRange(document: TextDocument, span: Span): Range {
  */
 const symbols = new WeakMap<OutlineNode, DocumentSymbol>();
 
-export function documentSymbols(document: TextDocument, briefing: Briefing, options: OutlineOptions): DocumentSymbol[] {
+export function documentSymbols(briefing: Briefing, options: OutlineOptions): DocumentSymbol[] {
+  // The model's lines are the document's (a property test holds them to it), and already known.
+  const rangeOf = (span: Span): Range => ({ start: positionIn(briefing, span.start), end: positionIn(briefing, span.end) });
   const convert = (node: OutlineNode): DocumentSymbol => {
     const built = symbols.get(node.source?.node ?? node);
     if (built) return node.source ? moveSymbol(built, node.source.lineShift) : built;
@@ -31,14 +33,19 @@ export function documentSymbols(document: TextDocument, briefing: Briefing, opti
       node.name,
       node.detail,
       SYMBOL_KINDS[node.kind],
-      toRange(document, node.range),
-      toRange(document, node.selection),
+      rangeOf(node.range),
+      rangeOf(node.selection),
       node.children.length > 0 ? node.children.map(convert) : undefined,
     );
     if (!node.source) symbols.set(node, symbol);
     return symbol;
   };
   return buildOutline(briefing, options).map(convert);
+}
+
+function positionIn(briefing: Briefing, offset: number): Position {
+  const line = lineAt(briefing.lineStarts, offset);
+  return { line, character: offset - briefing.lineStarts[line]! };
 }
 
 /** Unchanged text after an edit moves by whole lines: only the line numbers of its symbols change. */

@@ -17,12 +17,15 @@ export function findPoints(text: string, paragraphs: Paragraph[]): Point[] {
   const openingMarkers: (MarkerMatch & { paragraph: Paragraph })[] = [];
   for (const paragraph of paragraphs) {
     const start = contentStart(paragraph);
-    const lists = buildLists(findInlineMarkers(text, start, paragraph.end, paragraph.language));
-    inlineLists.push(...lists.map((list) => inlinePoints(text, list, paragraph)));
+    const markers = findInlineMarkers(text, start, paragraph.end, paragraph.language);
+    const lists = markers.length < 2 ? [] : buildLists(markers);
+    for (const list of lists) inlineLists.push(inlinePoints(text, list, paragraph));
     const opening = readMarker(text, start, paragraph.end, false);
     const inInlineList = lists.some((list) => list[0]!.start === start);
     if (opening && !inInlineList) openingMarkers.push({ ...opening, paragraph });
   }
+  // Most turns hold no list at all.
+  if (inlineLists.length === 0 && openingMarkers.length < 2) return [];
   const positions = new Map(paragraphs.map((paragraph, i) => [paragraph, i]));
   const paragraphPoints = buildLists(openingMarkers)
     .flatMap((list) => paragraphLevelPoints(list, paragraphs, positions))

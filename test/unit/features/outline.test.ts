@@ -33,8 +33,8 @@ const INLINE = [
 
 describe('document symbols', () => {
   it('names exchanges by label and first clause and lists inline points under the answer', () => {
-    const { document, briefing } = open(INLINE);
-    assert.deepEqual(names(documentSymbols(document, briefing, DEFAULT_OUTLINE_OPTIONS)), [
+    const { briefing } = open(INLINE);
+    assert.deepEqual(names(documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS)), [
       '2026年3月2日外交部发言人例行记者会',
       '问: 请谈谈会议的成果？',
       '  答: 会议达成三点共识：一是加强对话',
@@ -48,7 +48,7 @@ describe('document symbols', () => {
 
   it('gives each node a kind and a selection range inside its range', () => {
     const { document, briefing } = open(INLINE);
-    const symbols = documentSymbols(document, briefing, DEFAULT_OUTLINE_OPTIONS);
+    const symbols = documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS);
     const all = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((s) => [s, ...all(s.children ?? [])]);
     for (const symbol of all(symbols)) {
       const { range, selectionRange } = symbol;
@@ -71,8 +71,8 @@ describe('document symbols', () => {
   });
 
   it('leaves inline points out when the setting says so, and cuts long names by columns', () => {
-    const { document, briefing } = open(INLINE);
-    const symbols = documentSymbols(document, briefing, { inlinePoints: false, nameLength: 24 });
+    const { briefing } = open(INLINE);
+    const symbols = documentSymbols(briefing, { inlinePoints: false, nameLength: 24 });
     // 24 columns hold 12 Han characters; the speaker's name and colon count towards them.
     assert.deepEqual(names(symbols), [
       '2026年3月2日外交部发言人例行记者会',
@@ -87,7 +87,7 @@ describe('document symbols', () => {
     const text = '问：𠀀𠀀问题？\n\n答：😀回答：一是甲；二是乙。';
     const { document, briefing } = open(text);
     const all = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((s) => [s, ...all(s.children ?? [])]);
-    const points = all(documentSymbols(document, briefing, DEFAULT_OUTLINE_OPTIONS)).filter((s) => s.kind === SymbolKind.EnumMember);
+    const points = all(documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS)).filter((s) => s.kind === SymbolKind.EnumMember);
     assert.deepEqual(points.map((p) => document.getText(p.selectionRange)), ['一是', '二是']);
   });
 });
