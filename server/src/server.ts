@@ -165,7 +165,7 @@ function withModel<T>(uri: string, fallback: T, feature: (document: TextDocument
 connection.onDocumentSymbol(({ textDocument }) =>
   withModel(textDocument.uri, [], (_, briefing) => documentSymbols(briefing, settings.outline)),
 );
-connection.onFoldingRanges(({ textDocument }) => withModel(textDocument.uri, [], (_, briefing) => foldingRanges(briefing)));
+connection.onFoldingRanges(({ textDocument }) => withModel(textDocument.uri, [], (_, briefing) => foldingRanges(briefing, settings.outline)));
 connection.onSelectionRanges(({ textDocument, positions }) =>
   withModel(textDocument.uri, [], (document, briefing) => selectionRanges(document, briefing, positions)),
 );

@@ -1,12 +1,14 @@
 /** textDocument/foldingRange: fold a language section, the header, an exchange, a turn or a point. */
 import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
 import { lineAt, type Briefing, type Span } from '../model';
-import { buildOutline, DEFAULT_OUTLINE_OPTIONS, type OutlineNode } from './outline';
+import { buildOutline, DEFAULT_OUTLINE_OPTIONS, type OutlineNode, type OutlineOptions } from './outline';
 
-export function foldingRanges(briefing: Briefing): FoldingRange[] {
+/** The outline the editor shows serves folding too (built once); inline points do not fold. */
+export function foldingRanges(briefing: Briefing, options: OutlineOptions = DEFAULT_OUTLINE_OPTIONS): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   const seenStartLines = new Set<number>();
   const visit = (node: OutlineNode) => {
+    if (node.inline) return;
     const { startLine, endLine } = lines(briefing, node.range);
     // Editors keep one range per start line; the outer one (visited first) is the useful one.
     if (endLine > startLine && !seenStartLines.has(startLine)) {
@@ -17,7 +19,7 @@ export function foldingRanges(briefing: Briefing): FoldingRange[] {
     }
     node.children.forEach(visit);
   };
-  buildOutline(briefing, { ...DEFAULT_OUTLINE_OPTIONS, inlinePoints: false }).forEach(visit);
+  buildOutline(briefing, options).forEach(visit);
   return ranges.sort((a, b) => a.startLine - b.startLine);
 }
 

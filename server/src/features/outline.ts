@@ -13,6 +13,8 @@ export interface OutlineNode {
   range: Span;
   selection: Span;
   children: OutlineNode[];
+  /** A point inside a paragraph, after a clause, rather than one opening its paragraph. */
+  inline?: boolean;
   /**
    * Set on a node that an edit moved: the node first built for this text, and the lines it has
    * moved by since, so that views of it (LSP symbols) can be moved rather than made again.
@@ -35,10 +37,11 @@ export const DEFAULT_OUTLINE_OPTIONS: OutlineOptions = { nameLength: 60, inlineP
 
 const SECTION_NAMES: Record<string, string> = { zh: '中文', en: 'English', other: 'Text' };
 
-/** An outline, and the node of each turn by the index of its first paragraph. */
+/** An outline, and the nodes of its turns and exchanges, by the index of their first paragraph. */
 interface Built {
   nodes: OutlineNode[];
   turnNodes: Map<number, OutlineNode>;
+  exchangeNodes: Map<number, { exchange: Exchange; node: OutlineNode }>;
 }
 
 /** Outlines by model and options: the outline, folding and workspace symbols each ask for one. */
@@ -49,9 +52,10 @@ interface Context {
   briefing: Briefing;
   options: OutlineOptions;
   turnNodes: Map<number, OutlineNode>;
-  /** After an edit: the previous version, and the nodes of its turns, to move those the edit left alone. */
+  exchangeNodes: Built['exchangeNodes'];
+  /** After an edit: the previous version, and its outline, to keep or move what the edit left alone. */
   lineage: Lineage | undefined;
-  previousTurnNodes: Map<number, OutlineNode> | undefined;
+  previous: Built | undefined;
 }
 
 /** The outline of a model; built once per model and options (nodes are not to be changed). */
@@ -70,10 +74,11 @@ function built(briefing: Briefing, options: OutlineOptions, build: boolean): Bui
       briefing,
       options,
       turnNodes: new Map(),
+      exchangeNodes: new Map(),
       lineage,
-      previousTurnNodes: lineage && built(lineage.previous, options, false)?.turnNodes,
+      previous: lineage && built(lineage.previous, options, false),
     };
-    byOptions.set(key, (outline = { nodes: outlineOf(context), turnNodes: context.turnNodes }));
+    byOptions.set(key, (outline = { nodes: outlineOf(context), turnNodes: context.turnNodes, exchangeNodes: context.exchangeNodes }));
   }
   return outline;
 }
@@ -119,6 +124,13 @@ function headerNode({ briefing, options }: Context, section: Section): OutlineNo
 
 /** An exchange is named after its question, whose points it holds; its other turns are its children. */
 function exchangeNode(context: Context, exchange: Exchange): OutlineNode {
+  const first = (exchange.question ?? exchange.turns[0]!).paragraphs[0]!;
+  const node = unchangedExchangeNode(context, exchange, first) ?? newExchangeNode(context, exchange);
+  context.exchangeNodes.set(first, { exchange, node });
+  return node;
+}
+
+function newExchangeNode(context: Context, exchange: Exchange): OutlineNode {
   const opening = turnNode(context, exchange.question ?? exchange.turns[0]!, 'turn');
   const turns = exchange.turns.map((turn) => turnNode(context, turn, 'turn'));
   return {
@@ -130,40 +142,77 @@ function exchangeNode(context: Context, exchange: Exchange): OutlineNode {
   };
 }
 
+/**
+ * The previous version's node of an exchange before the edit that came out the same: its turns
+ * are the same paragraphs in the same roles, with the very points of the previous model.
+ */
+function unchangedExchangeNode(context: Context, exchange: Exchange, first: number): OutlineNode | undefined {
+  const previous = context.previous?.exchangeNodes.get(first);
+  if (!previous || !context.lineage!.isBefore(lastParagraph(exchange)) || !sameExchange(exchange, previous.exchange)) return undefined;
+  for (const turn of exchange.question ? [exchange.question, ...exchange.turns] : exchange.turns) {
+    const node = context.previous!.turnNodes.get(turn.paragraphs[0]!);
+    if (node) context.turnNodes.set(turn.paragraphs[0]!, node);
+  }
+  return previous.node;
+}
+
+function lastParagraph(exchange: Exchange): number {
+  const turn = exchange.turns[exchange.turns.length - 1] ?? exchange.question!;
+  return turn.paragraphs[turn.paragraphs.length - 1]!;
+}
+
+function sameExchange(a: Exchange, b: Exchange): boolean {
+  if (a.start !== b.start || a.end !== b.end || a.turns.length !== b.turns.length || !a.question !== !b.question) return false;
+  if (a.question && !sameTurn(a.question, b.question!)) return false;
+  return a.turns.every((turn, i) => sameTurn(turn, b.turns[i]!));
+}
+
+function sameTurn(a: Turn, b: Turn): boolean {
+  return (
+    a.kind === b.kind &&
+    a.followUp === b.followUp &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.points === b.points &&
+    a.paragraphs.length === b.paragraphs.length &&
+    a.speaker?.start === b.speaker?.start &&
+    a.speaker?.end === b.speaker?.end
+  );
+}
+
 /** The node of a turn: the previous version's, moved, when the edit left the turn as it was. */
 function turnNode(context: Context, turn: Turn, kind: 'turn' | 'announcement'): OutlineNode {
-  const node = movedTurnNode(context, turn, kind) ?? {
-    kind,
-    name: turnName(context, turn),
-    range: spanOf(turn),
-    selection: turnSelection(context, turn),
-    children: pointNodes(context, turn.points),
-    ...(turn.followUp ? { detail: 'follow-up' } : {}),
-  };
+  let node = movedTurnNode(context, turn, kind);
+  if (!node) {
+    node = { kind, name: turnName(context, turn), range: spanOf(turn), selection: turnSelection(context, turn), children: pointNodes(context, turn.points) };
+    if (turn.followUp) node.detail = 'follow-up';
+  }
   context.turnNodes.set(turn.paragraphs[0]!, node);
   return node;
 }
 
 function movedTurnNode(context: Context, turn: Turn, kind: OutlineKind): OutlineNode | undefined {
-  if (!context.previousTurnNodes) return undefined;
+  if (!context.previous) return undefined;
   const moved = context.lineage!.previousTurn(context.briefing, turn);
   if (!moved || moved.turn.kind !== turn.kind || moved.turn.followUp !== turn.followUp) return undefined;
-  const previous = context.previousTurnNodes.get(moved.turn.paragraphs[0]!);
+  const previous = context.previous.turnNodes.get(moved.turn.paragraphs[0]!);
   if (!previous || previous.kind !== kind) return undefined;
   return moved.offset === 0 && moved.lineShift === 0 ? previous : moveNode(previous, moved.offset, moved.lineShift);
 }
 
 /** A copy of `node` moved by `offset` characters and `lineShift` lines, pointing to the node first built. */
 function moveNode(node: OutlineNode, offset: number, lineShift: number): OutlineNode {
-  return {
+  const moved: OutlineNode = {
     kind: node.kind,
     name: node.name,
-    ...(node.detail !== undefined ? { detail: node.detail } : {}),
     range: { start: node.range.start + offset, end: node.range.end + offset },
     selection: { start: node.selection.start + offset, end: node.selection.end + offset },
-    children: node.children.map((child) => moveNode(child, offset, lineShift)),
+    children: node.children.length === 0 ? node.children : node.children.map((child) => moveNode(child, offset, lineShift)),
     source: node.source ? { node: node.source.node, lineShift: node.source.lineShift + lineShift } : { node, lineShift },
   };
+  if (node.detail !== undefined) moved.detail = node.detail;
+  if (node.inline) moved.inline = true;
+  return moved;
 }
 
 function turnName({ briefing, options }: Context, turn: Turn): string {
@@ -191,13 +240,15 @@ function pointNode(context: Context, point: Point): OutlineNode {
   const written = briefing.text.slice(point.markerStart, point.textStart).replace(/[\s\u00a0\u3000]+$/, '');
   const separator = /[，、：）)]$/.test(written) ? '' : ' ';
   const clause = firstClause(briefing.text, point.textStart, point.end, Math.max(10, options.nameLength - displayWidth(written) - 1));
-  return {
+  const node: OutlineNode = {
     kind: 'point',
     name: detached(`${written}${clause ? separator + clause : ''}`),
     range: spanOf(point),
     selection: { start: point.markerStart, end: point.markerEnd },
     children: pointNodes(context, point.children),
   };
+  if (point.inline) node.inline = true;
+  return node;
 }
 
 /** Nodes keep plain spans, not the model's objects: a node may outlive its model. */
