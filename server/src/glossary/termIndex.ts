@@ -9,6 +9,8 @@ const FOLD: Uint16Array = FOLDED;
 const isWord = isWordUnit;
 
 const LANGUAGES = ['zh', 'en'] as const;
+/** No term (an id). */
+const NONE = -1;
 
 interface Term {
   entry: GlossaryEntry;
@@ -95,7 +97,6 @@ export class TermIndex {
   }
 }
 
-const NONE = -1;
 const LOWER_S = 0x73;
 const LOWER_E = 0x65;
 
