@@ -1,6 +1,6 @@
 /** text → Briefing: the one entry point of the model. */
 
-import { readLabel } from './labels';
+import { readLabel, type LabelCandidate } from './labels';
 import { detectLanguage } from './language';
 import { readMarker } from './markers';
 import { findLanguageSplit, sampleWeight } from './sections';
@@ -92,10 +92,12 @@ export function readFacts(text: string, raw: RawParagraph, index: number, frontM
     role: 'continuation',
   };
   const head = text.slice(raw.start, Math.min(raw.end, raw.start + HEAD_LENGTH));
-  const fact: ParagraphFacts = { paragraph, head, frontMatter, junk: !frontMatter && isJunk(head), meta: !frontMatter && isMeta(head) };
-  const label = frontMatter ? undefined : readLabel(text, raw.start, raw.end);
-  if (label) fact.label = label;
-  return fact;
+  return newFacts(paragraph, head, frontMatter ? undefined : readLabel(text, raw.start, raw.end), frontMatter, !frontMatter && isJunk(head), !frontMatter && isMeta(head));
+}
+
+/** Facts always made with the same fields, so that the engine keeps one shape for them all. */
+export function newFacts(paragraph: Paragraph, head: string, label: LabelCandidate | undefined, frontMatter: boolean, junk: boolean, meta: boolean): ParagraphFacts {
+  return { paragraph, head, label, frontMatter, title: undefined, junk, meta, titleLike: undefined, endsTranscript: undefined, separator: undefined };
 }
 
 function splitSections(facts: ParagraphFacts[]): { from: number; to: number }[] {

@@ -7,7 +7,8 @@
  * paragraph, whether the text is hard-wrapped) it is one.
  */
 
-import { opensParagraph, parseWithState, readFacts, readFrontMatter, assemble, frontMatterFacts, HEAD_LENGTH, type ParsedBriefing } from './parse';
+import { opensParagraph, parseWithState, readFacts, readFrontMatter, assemble, frontMatterFacts, newFacts, HEAD_LENGTH, type ParsedBriefing } from './parse';
+import type { LabelCandidate } from './labels';
 import { isHardWrapped, joinLines, lineStats, readLines, replaceStats } from './paragraphs';
 import type { ParagraphFacts } from './section';
 import { computeLineStarts, lineAt } from './text';
@@ -136,32 +137,36 @@ function carry(fact: ParagraphFacts, text: string, offset: number, lineShift: nu
   const start = old.start + offset;
   const end = old.end + offset;
   const paragraph: Paragraph = { index, start, end, startLine: old.startLine + lineShift, endLine: old.endLine + lineShift, language: old.language, role: 'continuation' };
-  const carried: ParagraphFacts = { paragraph, head: text.slice(start, Math.min(end, start + HEAD_LENGTH)), frontMatter: false, junk: fact.junk, meta: fact.meta };
-  if (fact.titleLike !== undefined) carried.titleLike = fact.titleLike;
-  if (fact.endsTranscript !== undefined) carried.endsTranscript = fact.endsTranscript;
-  if (fact.separator !== undefined) carried.separator = fact.separator;
-  if (fact.label) {
-    const label = fact.label;
-    const labelStart = label.start + offset;
-    carried.label = { ...label, name: text.slice(labelStart, labelStart + label.name.length), start: labelStart, end: label.end + offset, textStart: label.textStart + offset };
-  }
+  const carried = newFacts(paragraph, text.slice(start, Math.min(end, start + HEAD_LENGTH)), movedLabel(fact.label, text, offset), false, fact.junk, fact.meta);
+  carried.titleLike = fact.titleLike;
+  carried.endsTranscript = fact.endsTranscript;
+  carried.separator = fact.separator;
   return carried;
+}
+
+function movedLabel(label: LabelCandidate | undefined, text: string, offset: number): LabelCandidate | undefined {
+  if (!label) return undefined;
+  const start = label.start + offset;
+  return { name: text.slice(start, start + label.name.length), start, end: label.end + offset, textStart: label.textStart + offset, cls: label.cls };
 }
 
 function shiftPoints(points: Point[], text: string, offset: number, indexShift: number): Point[] {
   return points.map((point) => {
     const markerStart = point.markerStart + offset;
     const markerEnd = point.markerEnd + offset;
-    return {
-      ...point,
+    const moved: Point = {
+      ordinal: point.ordinal,
       marker: text.slice(markerStart, markerEnd),
-      start: point.start + offset,
-      end: point.end + offset,
       markerStart,
       markerEnd,
       textStart: point.textStart + offset,
+      family: point.family,
+      start: point.start + offset,
+      end: point.end + offset,
+      inline: point.inline,
       paragraph: point.paragraph + indexShift,
-      children: shiftPoints(point.children, text, offset, indexShift),
+      children: point.children.length === 0 ? [] : shiftPoints(point.children, text, offset, indexShift),
     };
+    return moved;
   });
 }
