@@ -25,7 +25,8 @@ const symbols = new WeakMap<OutlineNode, DocumentSymbol>();
 
 export function documentSymbols(briefing: Briefing, options: OutlineOptions): DocumentSymbol[] {
   // The model's lines are the document's (a property test holds them to it), and already known.
-  const rangeOf = (span: Span): Range => ({ start: positionIn(briefing, span.start), end: positionIn(briefing, span.end) });
+  const position = positionsIn(briefing.lineStarts);
+  const rangeOf = (span: Span): Range => ({ start: position(span.start), end: position(span.end) });
   const convert = (node: OutlineNode): DocumentSymbol => {
     const built = symbols.get(node.source?.node ?? node);
     if (built) return node.source ? moveSymbol(built, node.source.lineShift) : built;
@@ -43,9 +44,13 @@ export function documentSymbols(briefing: Briefing, options: OutlineOptions): Do
   return buildOutline(briefing, options).map(convert);
 }
 
-function positionIn(briefing: Briefing, offset: number): Position {
-  const line = lineAt(briefing.lineStarts, offset);
-  return { line, character: offset - briefing.lineStarts[line]! };
+/** Positions of offsets asked mostly in text order: the line of the last one is tried first. */
+function positionsIn(lineStarts: readonly number[]): (offset: number) => Position {
+  let line = 0;
+  return (offset) => {
+    if (offset < lineStarts[line]! || offset >= (lineStarts[line + 1] ?? Infinity)) line = lineAt(lineStarts, offset);
+    return { line, character: offset - lineStarts[line]! };
+  };
 }
 
 /** Unchanged text after an edit moves by whole lines: only the line numbers of its symbols change. */

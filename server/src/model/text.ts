@@ -47,7 +47,7 @@ export function computeLineStarts(text: string, from = 0, to = text.length, toEn
 }
 
 /** The 0-based line that holds `offset`. */
-export function lineAt(lineStarts: number[], offset: number): number {
+export function lineAt(lineStarts: readonly number[], offset: number): number {
   let low = 0;
   let high = lineStarts.length - 1;
   while (low < high) {
