@@ -25,8 +25,10 @@ const symbols = new WeakMap<OutlineNode, DocumentSymbol>();
 
 export function documentSymbols(briefing: Briefing, options: OutlineOptions): DocumentSymbol[] {
   // The model's lines are the document's (a property test holds them to it), and already known.
-  const position = positionsIn(briefing.lineStarts);
-  const rangeOf = (span: Span): Range => ({ start: position(span.start), end: position(span.end) });
+  // A node's start and selection lie together and its end further on: a cursor follows each.
+  const near = positionsIn(briefing.lineStarts);
+  const far = positionsIn(briefing.lineStarts);
+  const rangeOf = (span: Span, end = far): Range => ({ start: near(span.start), end: end(span.end) });
   const convert = (node: OutlineNode): DocumentSymbol => {
     const built = symbols.get(node.source?.node ?? node);
     if (built) return node.source ? moveSymbol(built, node.source.lineShift) : built;
@@ -35,7 +37,7 @@ export function documentSymbols(briefing: Briefing, options: OutlineOptions): Do
       node.detail,
       SYMBOL_KINDS[node.kind],
       rangeOf(node.range),
-      rangeOf(node.selection),
+      rangeOf(node.selection, near),
       node.children.length > 0 ? node.children.map(convert) : undefined,
     );
     if (!node.source) symbols.set(node, symbol);

@@ -5,8 +5,13 @@ const END_OF_TRANSCRIPT =
   /^(?:附件[:：]?$|相关新闻|相关链接|推荐给朋友|轻触这里|分享到|打印本页|关闭窗口|Appendix:?$|Related News|Related Links|Suggest to a friend|Print$|Share(?: this)?:?$)/i;
 
 /** Lines of site furniture that can stand anywhere. */
-const JUNK =
-  /^(?:轻触这里|分享到|打印本页|关闭窗口|返回顶部|推荐给朋友|\[\s*字体|【\s*字体|扫一扫|打开微信|使用“扫一扫”|版权所有|联系我们|Suggest to a friend|Print$|Back to top|Close window|Copyright|Contact us|All rights reserved)/i;
+const JUNK_STARTS = [
+  '轻触这里', '分享到', '打印本页', '关闭窗口', '返回顶部', '推荐给朋友', '\\[\\s*字体', '【\\s*字体', '扫一扫', '打开微信', '使用“扫一扫”',
+  '版权所有', '联系我们', 'Suggest to a friend', 'Print$', 'Back to top', 'Close window', 'Copyright', 'Contact us', 'All rights reserved',
+];
+const JUNK = new RegExp(`^(?:${JUNK_STARTS.join('|')})`, 'i');
+/** The characters a JUNK line can start with, in either case: one look rules most lines out. */
+const JUNK_FIRST_CHARACTERS = new Set(JUNK_STARTS.map((start) => start.replace(/^\\/, '')[0]!).flatMap((c) => [c.toLowerCase(), c.toUpperCase()]));
 /** Footers that name themselves anywhere in the line. */
 const JUNK_ANYWHERE = /版权所有|Copyright\s*©|ICP备/i;
 
@@ -34,7 +39,7 @@ export function isEndOfTranscript(paragraph: string): boolean {
 
 export function isJunk(paragraph: string): boolean {
   return (
-    JUNK.test(paragraph) ||
+    (JUNK_FIRST_CHARACTERS.has(paragraph[0] ?? '') && JUNK.test(paragraph)) ||
     ((paragraph.includes('版权') || paragraph.includes('ICP') || paragraph.includes('opyright')) && JUNK_ANYWHERE.test(paragraph)) ||
     (paragraph.length < 160 && paragraph.includes('>') && BREADCRUMB.test(paragraph))
   );

@@ -17,8 +17,11 @@ export function detectLanguage(text: string, start: number, end: number): Langua
   for (let i = start; i < stop; i++) {
     const code = text.charCodeAt(i);
     if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++;
-    else if (isHan(code)) han++;
-    else if (code >= 0xd840 && code <= 0xd87f) han++; // high surrogate of the CJK extension planes
+    else if (isHan(code) || (code >= 0xd840 && code <= 0xd87f)) han++; // or a high surrogate of the CJK extension planes
+    else continue;
+    // Stop once the rest of the sample could not change the answer (most paragraphs are one language).
+    const rest = stop - i - 1;
+    if (han * 3 >= latin + rest || latin > (han + rest) * 3) break;
   }
   if (han === 0 && latin === 0) return 'other';
   return han * 3 >= latin ? 'zh' : 'en';

@@ -192,9 +192,14 @@ function readBody(text: string, facts: ParagraphFacts[], headerWords: string, re
   }
   // The facts of a section are consecutive paragraphs.
   const firstIndex = facts[0]?.paragraph.index ?? 0;
-  for (const t of [...announcements, ...exchanges.flatMap((e) => (e.question ? [e.question, ...e.turns] : e.turns))]) {
+  const findTurnPoints = (t: Turn) => {
     const paragraphs = t.paragraphs.map((i) => facts[i - firstIndex]!.paragraph);
     t.points = reuse?.(paragraphs) ?? findPoints(text, paragraphs);
+  };
+  announcements.forEach(findTurnPoints);
+  for (const e of exchanges) {
+    if (e.question) findTurnPoints(e.question);
+    e.turns.forEach(findTurnPoints);
   }
   return { exchanges, announcements };
 }
