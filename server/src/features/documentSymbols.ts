@@ -22,6 +22,8 @@ export function toRange(document: TextDocument, span: Span): Range {
  * symbol stays right; a node an edit moved (outline.ts) moves the symbol of its source by lines.
  */
 const symbols = new WeakMap<OutlineNode, DocumentSymbol>();
+/** Only these nodes outlive a version (outline.ts keeps or moves them); their points go with them. */
+const KEPT_KINDS = new Set<OutlineKind>(['exchange', 'turn', 'announcement']);
 
 export function documentSymbols(briefing: Briefing, options: OutlineOptions): DocumentSymbol[] {
   // The model's lines are the document's (a property test holds them to it), and already known.
@@ -30,7 +32,8 @@ export function documentSymbols(briefing: Briefing, options: OutlineOptions): Do
   const far = positionsIn(briefing.lineStarts);
   const rangeOf = (span: Span, end = far): Range => ({ start: near(span.start), end: end(span.end) });
   const convert = (node: OutlineNode): DocumentSymbol => {
-    const built = symbols.get(node.source?.node ?? node);
+    const kept = KEPT_KINDS.has(node.kind);
+    const built = kept ? symbols.get(node.source?.node ?? node) : undefined;
     if (built) return node.source ? moveSymbol(built, node.source.lineShift) : built;
     const symbol = DocumentSymbol.create(
       node.name,
@@ -40,7 +43,7 @@ export function documentSymbols(briefing: Briefing, options: OutlineOptions): Do
       rangeOf(node.selection, near),
       node.children.length > 0 ? node.children.map(convert) : undefined,
     );
-    if (!node.source) symbols.set(node, symbol);
+    if (kept && !node.source) symbols.set(node, symbol);
     return symbol;
   };
   return buildOutline(briefing, options).map(convert);

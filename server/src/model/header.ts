@@ -14,6 +14,8 @@ const JUNK = new RegExp(`^(?:${JUNK_STARTS.join('|')})`, 'i');
 const JUNK_FIRST_CHARACTERS = new Set(JUNK_STARTS.map((start) => start.replace(/^\\/, '')[0]!).flatMap((c) => [c.toLowerCase(), c.toUpperCase()]));
 /** Footers that name themselves anywhere in the line. */
 const JUNK_ANYWHERE = /版权所有|Copyright\s*©|ICP备/i;
+/** What every JUNK_ANYWHERE footer holds: one quick search before the full pattern. */
+const JUNK_ANYWHERE_HINT = /版权|ICP|opyright/;
 
 const BREADCRUMB = /\S[\u00a0 ]*>[\u00a0 ]*\S.*[\u00a0 ]>[\u00a0 ]*\S/;
 
@@ -40,7 +42,7 @@ export function isEndOfTranscript(paragraph: string): boolean {
 export function isJunk(paragraph: string): boolean {
   return (
     (JUNK_FIRST_CHARACTERS.has(paragraph[0] ?? '') && JUNK.test(paragraph)) ||
-    ((paragraph.includes('版权') || paragraph.includes('ICP') || paragraph.includes('opyright')) && JUNK_ANYWHERE.test(paragraph)) ||
+    (JUNK_ANYWHERE_HINT.test(paragraph) && JUNK_ANYWHERE.test(paragraph)) ||
     (paragraph.length < 160 && paragraph.includes('>') && BREADCRUMB.test(paragraph))
   );
 }

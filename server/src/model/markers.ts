@@ -36,35 +36,46 @@ interface MarkerPattern {
   ordinal: (match: RegExpExecArray) => number | undefined;
   /** Whether the marker may also stand inside a paragraph, after a clause. */
   inline: boolean;
+  /** Every character the marker can start with. */
+  starts: string;
 }
 
+const NUMERAL_CHARACTERS = '一二三四五六七八九十';
+const ORDINAL_INITIALS = ENGLISH_ORDINALS.map((word) => word[0]! + word[0]!.toUpperCase()).join('');
+
 const PATTERNS: MarkerPattern[] = [
-  { family: 'shi', regex: new RegExp(`第?(${NUMERAL})是`, 'y'), ordinal: (m) => chineseNumber(m[1]!), inline: true },
-  { family: 'di', regex: new RegExp(`第(${NUMERAL})(?=[，,、：:])`, 'y'), ordinal: (m) => chineseNumber(m[1]!), inline: true },
-  { family: 'dun', regex: new RegExp(`(${NUMERAL})、`, 'y'), ordinal: (m) => chineseNumber(m[1]!), inline: false },
+  { family: 'shi', regex: new RegExp(`第?(${NUMERAL})是`, 'y'), ordinal: (m) => chineseNumber(m[1]!), inline: true, starts: `第${NUMERAL_CHARACTERS}` },
+  { family: 'di', regex: new RegExp(`第(${NUMERAL})(?=[，,、：:])`, 'y'), ordinal: (m) => chineseNumber(m[1]!), inline: true, starts: '第' },
+  { family: 'dun', regex: new RegExp(`(${NUMERAL})、`, 'y'), ordinal: (m) => chineseNumber(m[1]!), inline: false, starts: NUMERAL_CHARACTERS },
   {
     family: 'paren',
     regex: new RegExp(`[（(](${NUMERAL}|\\d{1,2})[）)]`, 'y'),
     ordinal: (m) => chineseNumber(m[1]!) ?? Number(m[1]),
     inline: true,
+    starts: '（(',
   },
-  { family: 'shouxian', regex: /(首先|其次|再次)(?=[，,：:])/y, ordinal: (m) => SEQUENCE_WORDS[m[1]!], inline: true },
-  { family: 'arabic', regex: /(\d{1,2})[、．.）)](?![\d.])/y, ordinal: (m) => Number(m[1]), inline: false },
+  { family: 'shouxian', regex: /(首先|其次|再次)(?=[，,：:])/y, ordinal: (m) => SEQUENCE_WORDS[m[1]!], inline: true, starts: '首其再' },
+  { family: 'arabic', regex: /(\d{1,2})[、．.）)](?![\d.])/y, ordinal: (m) => Number(m[1]), inline: false, starts: '0123456789' },
   {
     family: 'ordinalWord',
     regex: new RegExp(`(${ENGLISH_ORDINALS.join('|')})(?:ly)?(?: of all)?(?=[,，:])`, 'iy'),
     ordinal: (m) => ENGLISH_ORDINALS.indexOf(m[1]!.toLowerCase()) + 1,
     inline: true,
+    starts: ORDINAL_INITIALS,
   },
 ];
 
 const TRAILING_PUNCTUATION = /[，,：:]/y;
 
-/** Every character a marker of PATTERNS can start with. */
-const MARKER_FIRST_CHARACTERS = new Set([
-  ...'第一二三四五六七八九十（(首其再0123456789',
-  ...ENGLISH_ORDINALS.flatMap((word) => [word[0]!, word[0]!.toUpperCase()]),
-]);
+/** The patterns, in order, that can match at a character: most characters start none. */
+const PATTERNS_BY_FIRST_CHARACTER = new Map<string, MarkerPattern[]>();
+for (const pattern of PATTERNS) {
+  for (const character of pattern.starts) {
+    const patterns = PATTERNS_BY_FIRST_CHARACTER.get(character) ?? [];
+    patterns.push(pattern);
+    PATTERNS_BY_FIRST_CHARACTER.set(character, patterns);
+  }
+}
 
 /**
  * Reads a point marker at `start`. At the start of a paragraph English markers must be
@@ -72,9 +83,9 @@ const MARKER_FIRST_CHARACTERS = new Set([
  * usual ("…: first, …; second, …").
  */
 export function readMarker(text: string, start: number, end: number, inline: boolean): MarkerMatch | undefined {
-  // Most paragraphs open with no marker: one look at the first character saves trying every pattern.
-  if (!MARKER_FIRST_CHARACTERS.has(text[start] ?? '')) return undefined;
-  for (const pattern of PATTERNS) {
+  const patterns = PATTERNS_BY_FIRST_CHARACTER.get(text[start] ?? '');
+  if (!patterns) return undefined;
+  for (const pattern of patterns) {
     if (inline && !pattern.inline) continue;
     pattern.regex.lastIndex = start;
     const match = pattern.regex.exec(text);
