@@ -142,7 +142,7 @@ describe('alignment fingerprints', () => {
       "Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on March 5, 2024",
       'Q: What came out of the Shanghai Cooperation Organization summit?',
       'Hua Chunying: Thank you. The SCO summit achieved positive results.',
-      'Thank you. The SCO summit achieved positive results.',
+      'Thank you. The SCO summit achieved positive results, as the World Health Organization noted.',
       'Q: Any comment on the World Health Organization?',
       'Geng Shuang: Thank you. The SCO summit achieved positive results.',
       'We support the work of the WHO.',

@@ -57,31 +57,26 @@ export function counterpartOf(alignment: Alignment, side: Side, paragraphIndex: 
 }
 
 function moveCost(zh: ParagraphFeatures[], en: ParagraphFeatures[], termAffinity: TermAffinity | undefined) {
-  const affinity = termAffinity ? cachedAffinity(zh, en, termAffinity) : () => 0;
+  const affinity = termAffinity ? boundedAffinity(zh, en, termAffinity) : () => 0;
   return (i: number, di: number, j: number, dj: number): number => {
     if (di === 0 || dj === 0) return SKIP_COST;
     const zh2 = di === 2 ? zh[i + 1] : undefined;
     const en2 = dj === 2 ? en[j + 1] : undefined;
+    // A 2–1 link takes its best pair, so that joined texts need not be built for every cell of the band.
     const terms = Math.max(affinity(i, j), di === 2 ? affinity(i + 1, j) : 0, dj === 2 ? affinity(i, j + 1) : 0);
     return linkCost(zh[i]!, zh2, en[j]!, en2, terms);
   };
 }
 
 /**
- * The glossary is asked once per pair of paragraphs; a 2–1 link takes its best pair, so that
- * joined texts need not be built for every cell of the band.
+ * The affinity of the i-th Chinese and j-th English body paragraphs, kept within 0..1 whatever the
+ * caller's function returns. Not cached: the glossary's answer (an intersection of a few ints) is
+ * cheaper than a map lookup, and a pair is asked at most three times.
  */
-function cachedAffinity(zh: ParagraphFeatures[], en: ParagraphFeatures[], termAffinity: TermAffinity) {
-  const cache = new Map<number, number>();
+function boundedAffinity(zh: ParagraphFeatures[], en: ParagraphFeatures[], termAffinity: TermAffinity) {
   return (i: number, j: number): number => {
-    const key = i * (en.length + 1) + j;
-    let value = cache.get(key);
-    if (value === undefined) {
-      const raw = termAffinity(zh[i]!.text, en[j]!.text);
-      value = Number.isFinite(raw) ? Math.min(1, Math.max(0, raw)) : 0;
-      cache.set(key, value);
-    }
-    return value;
+    const raw = termAffinity(zh[i]!.index, en[j]!.index);
+    return Number.isFinite(raw) ? Math.min(1, Math.max(0, raw)) : 0;
   };
 }
 

@@ -1,6 +1,11 @@
 /**
  * Glossary evidence for the aligner: how much of what one paragraph names (its glossary entries)
  * the other paragraph also names, in its own language.
+ *
+ * The aligner asks for every pair of paragraphs it compares (some 100,000 for two 5,000-paragraph
+ * versions), so each paragraph's entries are found once, numbered, and kept as a sorted run of
+ * small ints in one flat array: a pair's evidence is then the intersection of two short runs,
+ * looked up by paragraph number, with no string, map or object touched per pair.
  */
 import { termsInParagraph, type GlossaryEntry, type TermIndex } from '../glossary';
 import { contentStart } from '../model';
@@ -8,27 +13,82 @@ import type { SideInput } from './features';
 import type { TermAffinity } from './linkCost';
 
 export function glossaryAffinity(zh: SideInput, en: SideInput, terms: TermIndex): TermAffinity {
-  // Entries per paragraph, found once and reused for every pair the aligner compares; keyed as
-  // the aligner asks, by the paragraph's words without its speaker label.
-  const entriesOf = ({ briefing, section }: SideInput) => {
-    const byText = new Map<string, GlossaryEntry[]>();
-    for (const i of section.paragraphs) {
-      const paragraph = briefing.paragraphs[i]!;
-      const text = briefing.text.slice(contentStart(paragraph), paragraph.end);
-      if (!byText.has(text)) byText.set(text, [...new Set(termsInParagraph(briefing, i, terms).map((m) => m.entry))]);
+  // Built on the first question: the server creates the evidence before it knows whether the
+  // aligner needs it.
+  let runs: { zh: EntryRuns; en: EntryRuns } | undefined;
+  return (zhParagraph, enParagraph) => {
+    if (!runs) {
+      const ids = new Map<GlossaryEntry, number>();
+      runs = { zh: entryRuns(zh, terms, ids), en: entryRuns(en, terms, ids) };
     }
-    return byText;
+    return sharedShare(runs.zh, zhParagraph, runs.en, enParagraph);
   };
-  let zhEntries: Map<string, GlossaryEntry[]> | undefined;
-  let enEntries: Map<string, Set<GlossaryEntry>> | undefined;
-  return (zhText, enText) => {
-    zhEntries ??= entriesOf(zh);
-    enEntries ??= new Map([...entriesOf(en)].map(([text, entries]) => [text, new Set(entries)]));
-    const a = zhEntries.get(zhText);
-    const b = enEntries.get(enText);
-    if (!a || a.length === 0 || !b || b.size === 0) return 0;
-    let shared = 0;
-    for (const entry of a) if (b.has(entry)) shared++;
-    return shared / Math.min(a.length, b.size);
-  };
+}
+
+/** Per paragraph of a briefing, its entry ids: `ids[start[p], end[p])`, sorted, each once. */
+interface EntryRuns {
+  ids: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+/**
+ * The entry runs of a section's paragraphs. A paragraph whose words (without its speaker label)
+ * repeat an earlier paragraph's takes that paragraph's run: the evidence is that of the words the
+ * aligner compares, as first seen, and repeated paragraphs (frequent in generated or boilerplate
+ * text) are matched once. The terms themselves are matched over the whole paragraph, label
+ * included, so a speaker the glossary names counts.
+ */
+function entryRuns({ briefing, section }: SideInput, terms: TermIndex, entryIds: Map<GlossaryEntry, number>): EntryRuns {
+  const count = briefing.paragraphs.length;
+  const start = new Int32Array(count);
+  const end = new Int32Array(count);
+  const ids: number[] = [];
+  const firstWithWords = new Map<string, number>();
+  for (const p of section.paragraphs) {
+    const paragraph = briefing.paragraphs[p]!;
+    const words = briefing.text.slice(contentStart(paragraph), paragraph.end);
+    const first = firstWithWords.get(words);
+    if (first !== undefined) {
+      start[p] = start[first]!;
+      end[p] = end[first]!;
+      continue;
+    }
+    firstWithWords.set(words, p);
+    start[p] = ids.length;
+    for (const match of termsInParagraph(briefing, p, terms)) {
+      let id = entryIds.get(match.entry);
+      if (id === undefined) entryIds.set(match.entry, (id = entryIds.size));
+      insertOnce(ids, start[p]!, id);
+    }
+    end[p] = ids.length;
+  }
+  return { ids: Int32Array.from(ids), start, end };
+}
+
+/** Adds `id` to the sorted run `ids[from, ids.length)` unless it is there (a run holds a few ids). */
+function insertOnce(ids: number[], from: number, id: number): void {
+  let at = ids.length;
+  while (at > from && ids[at - 1]! > id) at--;
+  if (at > from && ids[at - 1] === id) return;
+  ids.splice(at, 0, id);
+}
+
+/** Shared entries over the entries of the paragraph that names fewer; 0 when either names none. */
+function sharedShare(zh: EntryRuns, zhParagraph: number, en: EntryRuns, enParagraph: number): number {
+  let a = zh.start[zhParagraph] ?? 0;
+  const aEnd = zh.end[zhParagraph] ?? 0;
+  let b = en.start[enParagraph] ?? 0;
+  const bEnd = en.end[enParagraph] ?? 0;
+  const fewer = Math.min(aEnd - a, bEnd - b);
+  if (fewer <= 0) return 0;
+  let shared = 0;
+  while (a < aEnd && b < bEnd) {
+    const x = zh.ids[a]!;
+    const y = en.ids[b]!;
+    if (x <= y) a++;
+    if (y <= x) b++;
+    if (x === y) shared++;
+  }
+  return shared / fewer;
 }

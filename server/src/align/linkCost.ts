@@ -47,8 +47,12 @@ const NUMBER_ALONE = 0.25;
 const NUMBER_ALONE_CAP = 1.5;
 const TERM_WEIGHT = -3;
 
-/** How strongly the glossary terms of one text are rendered in the other: 0 (no evidence) to 1. */
-export type TermAffinity = (zhText: string, enText: string) => number;
+/**
+ * How strongly the glossary terms of a Chinese paragraph are rendered in an English one: 0 (no
+ * evidence) to 1. The paragraphs are given by their index in their briefing's paragraphs. Asked
+ * for every pair the aligner compares, so it should cost little more than an array lookup.
+ */
+export type TermAffinity = (zhParagraph: number, enParagraph: number) => number;
 
 /**
  * Cost of linking Chinese paragraph `zh` (and `zh2` after it, for a 2–1 link) with English

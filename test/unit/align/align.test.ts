@@ -128,8 +128,10 @@ describe('alignSections', () => {
     // By length alone the English paragraph is the longer Chinese one…
     const byLength = alignTexts(zh, en);
     assert.deepEqual(food(byLength), [paragraphWith(byLength.zh, '气候')]);
-    // …but the glossary knows 粮食 is food.
-    const affinity = (zhText: string, enText: string) => (zhText.includes('粮食') && enText.includes('food') ? 1 : 0);
+    // …but the glossary knows 粮食 is food (paragraphs are given by their index in the briefing).
+    const grain = paragraphWith(byLength.zh, '粮食');
+    const foodParagraph = paragraphWith(byLength.en, 'food');
+    const affinity = (zhParagraph: number, enParagraph: number) => (zhParagraph === grain && enParagraph === foodParagraph ? 1 : 0);
     const byTerms = alignTexts(zh, en, { termAffinity: affinity });
     assert.deepEqual(food(byTerms), [paragraphWith(byTerms.zh, '粮食')]);
   });
