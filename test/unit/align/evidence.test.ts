@@ -15,7 +15,35 @@ describe('textLength', () => {
   it('counts English text plainly, spaces included', () => {
     assert.equal(textLength('Two sides signed.'), 17);
   });
+
+  it('counts every UTF-16 unit as the plain definition does', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      for (const text of [String.fromCharCode(code), `中${String.fromCharCode(code)} a`, `a${String.fromCharCode(code)} `]) {
+        assert.equal(textLength(text), plainTextLength(text), `U+${code.toString(16)} in ${JSON.stringify(text)}`);
+      }
+    }
+  });
 });
+
+/** textLength as first written, by range tests per character: the table it now reads must agree. */
+function plainTextLength(text: string): number {
+  const wide = (c: number) =>
+    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f) ||
+    (c >= 0x3001 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2018 && c <= 0x201f) || c === 0x2014 || c === 0x2026 || c === 0x00b7;
+  let wides = 0;
+  let narrow = 0;
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code <= 0x20) spaces++;
+      else narrow++;
+    } else if (wide(code)) wides++;
+    else if (code === 0xa0) spaces++;
+    else if (code < 0xdc00 || code > 0xdfff) narrow++;
+  }
+  return wides > 0 ? wides + narrow / 2 : narrow + spaces;
+}
 
 describe('lengthCost', () => {
   it('is lowest at the measured ratio and grows with the difference', () => {
@@ -46,5 +74,10 @@ describe('numbersIn', () => {
 
   it('ignores capitalised words that are not months', () => {
     assert.deepEqual(numbersIn('Sunday, Olympics and Monday'), []);
+  });
+
+  it('reads a month only as a whole capitalised word', () => {
+    assert.deepEqual(numbersIn("Mayor Mayday MARCH march Augusts June's Sept. September"), ['6', '9']);
+    assert.deepEqual(numbersIn('May2020 2020May May 2020, 3May'), ['2020', '2020', '5', '2020', '3']);
   });
 });
