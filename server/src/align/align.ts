@@ -4,7 +4,7 @@
  */
 
 import { sectionFeatures, type ParagraphFeatures, type SideInput } from './features';
-import { cheapestPath, type Step } from './dp';
+import { cheapestPath, type PairCosts, type Step } from './dp';
 import { linkCost, SKIP_COST, type TermAffinity } from './linkCost';
 import { linkConfidences } from './confidence';
 
@@ -37,9 +37,9 @@ export function alignSections(zh: SideInput, en: SideInput, options: AlignOption
   const numberIds = new Map<string, number>();
   const zhFeatures = sectionFeatures(zh, numberIds);
   const enFeatures = sectionFeatures(en, numberIds);
-  const cost = moveCost(zhFeatures, enFeatures, options.termAffinity);
-  const path = cheapestPath(zhFeatures.length, enFeatures.length, cost, SKIP_COST);
-  const confidences = linkConfidences(path, cost);
+  const costs = new LinkCosts(zhFeatures, enFeatures, options.termAffinity);
+  const path = cheapestPath(zhFeatures.length, enFeatures.length, costs, SKIP_COST);
+  const confidences = linkConfidences(path, costs);
   return { links: path.map((step, k) => toLink(step, zhFeatures, enFeatures, confidences[k]!)) };
 }
 
@@ -56,28 +56,32 @@ export function counterpartOf(alignment: Alignment, side: Side, paragraphIndex: 
   return index[side].get(paragraphIndex);
 }
 
-function moveCost(zh: ParagraphFeatures[], en: ParagraphFeatures[], termAffinity: TermAffinity | undefined) {
-  const affinity = termAffinity ? boundedAffinity(zh, en, termAffinity) : () => 0;
-  return (i: number, di: number, j: number, dj: number): number => {
-    if (di === 0 || dj === 0) return SKIP_COST;
-    const zh2 = di === 2 ? zh[i + 1] : undefined;
-    const en2 = dj === 2 ? en[j + 1] : undefined;
-    // A 2–1 link takes its best pair, so that joined texts need not be built for every cell of the band.
-    const terms = Math.max(affinity(i, j), di === 2 ? affinity(i + 1, j) : 0, dj === 2 ? affinity(i, j + 1) : 0);
-    return linkCost(zh[i]!, zh2, en[j]!, en2, terms);
-  };
-}
+/** The cost of each candidate link, from the paragraphs' features and the glossary's evidence. */
+class LinkCosts implements PairCosts {
+  constructor(
+    private readonly zh: ParagraphFeatures[],
+    private readonly en: ParagraphFeatures[],
+    private readonly termAffinity: TermAffinity | undefined,
+  ) {}
 
-/**
- * The affinity of the i-th Chinese and j-th English body paragraphs, kept within 0..1 whatever the
- * caller's function returns. Not cached: the glossary's answer (an intersection of a few ints) is
- * cheaper than a map lookup, and a pair is asked at most three times.
- */
-function boundedAffinity(zh: ParagraphFeatures[], en: ParagraphFeatures[], termAffinity: TermAffinity) {
-  return (i: number, j: number): number => {
-    const raw = termAffinity(zh[i]!.index, en[j]!.index);
+  cost(i: number, di: number, j: number, dj: number): number {
+    if (di === 0 || dj === 0) return SKIP_COST;
+    const zh2 = di === 2 ? this.zh[i + 1] : undefined;
+    const en2 = dj === 2 ? this.en[j + 1] : undefined;
+    // A 2–1 link takes its best pair, so that joined texts need not be built for every cell of the band.
+    const terms = this.termAffinity ? Math.max(this.affinity(i, j), di === 2 ? this.affinity(i + 1, j) : 0, dj === 2 ? this.affinity(i, j + 1) : 0) : 0;
+    return linkCost(this.zh[i]!, zh2, this.en[j]!, en2, terms);
+  }
+
+  /**
+   * The affinity of the i-th Chinese and j-th English body paragraphs, kept within 0..1 whatever
+   * the caller's function returns. Not cached: the glossary's answer (an intersection of a few
+   * ints) is cheaper than a map lookup, and a pair is asked at most three times.
+   */
+  private affinity(i: number, j: number): number {
+    const raw = this.termAffinity!.between(this.zh[i]!.index, this.en[j]!.index);
     return Number.isFinite(raw) ? Math.min(1, Math.max(0, raw)) : 0;
-  };
+  }
 }
 
 function toLink(step: Step, zh: ParagraphFeatures[], en: ParagraphFeatures[], confidence: number): Link {

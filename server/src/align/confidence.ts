@@ -4,29 +4,27 @@
  * omission competes with joining its paragraph to the neighbouring link (a 2–1 or 1–2 link).
  */
 
-import type { Step } from './dp';
+import type { PairCosts, Step } from './dp';
 import { SKIP_COST } from './linkCost';
-
-type MoveCost = (i: number, di: number, j: number, dj: number) => number;
 
 /** A margin of MIDPOINT nats gives 0.5; every SCALE nats more divides the doubt by e. */
 const MIDPOINT = 1;
 const SCALE = 1;
 
-export function linkConfidences(path: Step[], cost: MoveCost): number[] {
+export function linkConfidences(path: Step[], costs: PairCosts): number[] {
   return path.map((step, k) => {
     if (step.di > 0 && step.dj > 0) return squash((step.di + step.dj) * SKIP_COST - step.cost);
-    const alternatives = [path[k - 1], path[k + 1]].flatMap((neighbour) => (neighbour ? [joinedCost(step, neighbour, cost)] : []));
+    const alternatives = [path[k - 1], path[k + 1]].flatMap((neighbour) => (neighbour ? [joinedCost(step, neighbour, costs)] : []));
     return squash(Math.min(Infinity, ...alternatives));
   });
 }
 
 /** How much more joining the omitted paragraph to a neighbouring one-to-one link would cost. */
-function joinedCost(omission: Step, neighbour: Step, cost: MoveCost): number {
+function joinedCost(omission: Step, neighbour: Step, costs: PairCosts): number {
   if (neighbour.di !== 1 || neighbour.dj !== 1) return Infinity;
   const i = Math.min(omission.i, neighbour.i);
   const j = Math.min(omission.j, neighbour.j);
-  return cost(i, omission.di + 1, j, omission.dj + 1) - neighbour.cost - omission.cost;
+  return costs.cost(i, omission.di + 1, j, omission.dj + 1) - neighbour.cost - omission.cost;
 }
 
 function squash(margin: number): number {

@@ -14,8 +14,15 @@ const MOVES = MOVE_DI.length;
 /** Room for a few omissions in a row off the scaled diagonal; wider bands are tried when the path needs them. */
 const FIRST_HALF_WIDTH = 4;
 
-/** Cost of the pair link covering Chinese [i, i + di) and English [j, j + dj) (both non-empty). */
-export type MoveCost = (i: number, di: number, j: number, dj: number) => number;
+/**
+ * Costs of pair links. A method of an object rather than a function: the aligner makes new costs
+ * for every alignment, and calls through a closure V8 has not seen make it drop the optimised
+ * programme and start again, where calls to the method of one class do not.
+ */
+export interface PairCosts {
+  /** Cost of the link covering Chinese [i, i + di) and English [j, j + dj) (both non-empty). */
+  cost(i: number, di: number, j: number, dj: number): number;
+}
 
 export interface Step {
   i: number;
@@ -25,10 +32,10 @@ export interface Step {
   cost: number;
 }
 
-export function cheapestPath(n: number, m: number, cost: MoveCost, skipCost: number): Step[] {
+export function cheapestPath(n: number, m: number, costs: PairCosts, skipCost: number): Step[] {
   for (let halfWidth = FIRST_HALF_WIDTH; ; halfWidth *= 2) {
     const band = new Band(n, m, halfWidth);
-    const path = fill(band, cost, skipCost);
+    const path = fill(band, costs, skipCost);
     if (band.coversAll || !path.some((step) => band.touchesEdge(step.i, step.j))) return path;
   }
 }
@@ -75,34 +82,39 @@ class Band {
   }
 }
 
-function fill(band: Band, cost: MoveCost, skipCost: number): Step[] {
+function fill(band: Band, costs: PairCosts, skipCost: number): Step[] {
   const total = new Float64Array(band.size).fill(Infinity);
   const move = new Int8Array(band.size).fill(-1);
-  const { lo, hi, offset } = band;
-  total[offset[0]!] = 0;
-  for (let i = 0; i <= band.n; i++) {
-    for (let j = lo[i]!; j <= hi[i]!; j++) {
-      const here = offset[i]! + j;
-      let best = total[here]!;
-      let bestMove = move[here]!;
-      for (let k = 0; k < MOVES; k++) {
-        const fromI = i - MOVE_DI[k]!;
-        const fromJ = j - MOVE_DJ[k]!;
-        if (fromI < 0 || fromJ < lo[fromI]! || fromJ > hi[fromI]!) continue;
-        const from = total[offset[fromI]! + fromJ]!;
-        if (from === Infinity) continue;
-        // Omissions cost the same everywhere; only pairs need the cost function.
-        const step = MOVE_DI[k] === 0 || MOVE_DJ[k] === 0 ? skipCost : cost(fromI, MOVE_DI[k]!, fromJ, MOVE_DJ[k]!);
-        if (from + step < best) {
-          best = from + step;
-          bestMove = k;
-        }
-      }
-      total[here] = best;
-      move[here] = bestMove;
-    }
-  }
+  total[band.offset[0]!] = 0;
+  // One call per row: V8 optimises a function it has called often, while a loop of thousands of
+  // rows in a function called once per alignment would start over unoptimised every time.
+  for (let i = 0; i <= band.n; i++) fillRow(band, i, total, move, costs, skipCost);
   return traceBack(band, total, move);
+}
+
+/** The cheapest way into each cell of row i, from the cells of rows i − 2 … i. */
+function fillRow(band: Band, i: number, total: Float64Array, move: Int8Array, costs: PairCosts, skipCost: number): void {
+  const { lo, hi, offset } = band;
+  for (let j = lo[i]!; j <= hi[i]!; j++) {
+    const here = offset[i]! + j;
+    let best = total[here]!;
+    let bestMove = move[here]!;
+    for (let k = 0; k < MOVES; k++) {
+      const fromI = i - MOVE_DI[k]!;
+      const fromJ = j - MOVE_DJ[k]!;
+      if (fromI < 0 || fromJ < lo[fromI]! || fromJ > hi[fromI]!) continue;
+      const from = total[offset[fromI]! + fromJ]!;
+      if (from === Infinity) continue;
+      // Omissions cost the same everywhere; only pairs need the cost function.
+      const step = MOVE_DI[k] === 0 || MOVE_DJ[k] === 0 ? skipCost : costs.cost(fromI, MOVE_DI[k]!, fromJ, MOVE_DJ[k]!);
+      if (from + step < best) {
+        best = from + step;
+        bestMove = k;
+      }
+    }
+    total[here] = best;
+    move[here] = bestMove;
+  }
 }
 
 function traceBack(band: Band, total: Float64Array, move: Int8Array): Step[] {

@@ -13,16 +13,27 @@ import type { SideInput } from './features';
 import type { TermAffinity } from './linkCost';
 
 export function glossaryAffinity(zh: SideInput, en: SideInput, terms: TermIndex): TermAffinity {
+  return new GlossaryAffinity(zh, en, terms);
+}
+
+class GlossaryAffinity implements TermAffinity {
   // Built on the first question: the server creates the evidence before it knows whether the
   // aligner needs it.
-  let runs: { zh: EntryRuns; en: EntryRuns } | undefined;
-  return (zhParagraph, enParagraph) => {
-    if (!runs) {
+  private runs: { zh: EntryRuns; en: EntryRuns } | undefined;
+
+  constructor(
+    private readonly zh: SideInput,
+    private readonly en: SideInput,
+    private readonly terms: TermIndex,
+  ) {}
+
+  between(zhParagraph: number, enParagraph: number): number {
+    if (!this.runs) {
       const ids = new Map<GlossaryEntry, number>();
-      runs = { zh: entryRuns(zh, terms, ids), en: entryRuns(en, terms, ids) };
+      this.runs = { zh: entryRuns(this.zh, this.terms, ids), en: entryRuns(this.en, this.terms, ids) };
     }
-    return sharedShare(runs.zh, zhParagraph, runs.en, enParagraph);
-  };
+    return sharedShare(this.runs.zh, zhParagraph, this.runs.en, enParagraph);
+  }
 }
 
 /** Per paragraph of a briefing, its entry ids: `ids[start[p], end[p])`, sorted, each once. */

@@ -48,11 +48,16 @@ const NUMBER_ALONE_CAP = 1.5;
 const TERM_WEIGHT = -3;
 
 /**
- * How strongly the glossary terms of a Chinese paragraph are rendered in an English one: 0 (no
- * evidence) to 1. The paragraphs are given by their index in their briefing's paragraphs. Asked
- * for every pair the aligner compares, so it should cost little more than an array lookup.
+ * Glossary evidence. Asked for every pair the aligner compares, so it should cost little more
+ * than an array lookup; a method rather than a function for the reason given at dp's PairCosts.
  */
-export type TermAffinity = (zhParagraph: number, enParagraph: number) => number;
+export interface TermAffinity {
+  /**
+   * How strongly the glossary terms of a Chinese paragraph are rendered in an English one: 0 (no
+   * evidence) to 1. The paragraphs are given by their index in their briefing's paragraphs.
+   */
+  between(zhParagraph: number, enParagraph: number): number;
+}
 
 /**
  * Cost of linking Chinese paragraph `zh` (and `zh2` after it, for a 2–1 link) with English

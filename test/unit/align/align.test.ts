@@ -131,7 +131,7 @@ describe('alignSections', () => {
     // …but the glossary knows 粮食 is food (paragraphs are given by their index in the briefing).
     const grain = paragraphWith(byLength.zh, '粮食');
     const foodParagraph = paragraphWith(byLength.en, 'food');
-    const affinity = (zhParagraph: number, enParagraph: number) => (zhParagraph === grain && enParagraph === foodParagraph ? 1 : 0);
+    const affinity = { between: (zhParagraph: number, enParagraph: number) => (zhParagraph === grain && enParagraph === foodParagraph ? 1 : 0) };
     const byTerms = alignTexts(zh, en, { termAffinity: affinity });
     assert.deepEqual(food(byTerms), [paragraphWith(byTerms.zh, '粮食')]);
   });
