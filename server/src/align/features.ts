@@ -47,19 +47,42 @@ export function sectionFeatures(side: SideInput, numberIds: Map<string, number>)
   for (const index of section.paragraphs) {
     const paragraph = briefing.paragraphs[index]!;
     if (!isBodyParagraph(paragraph)) continue;
-    const text = briefing.text.slice(contentStart(paragraph), paragraph.end);
-    const own = points.get(index) ?? [];
-    features.push({
-      index,
-      kind: kindOf(paragraph.role, turnKinds.get(index)),
-      opensTurn: paragraph.role === 'question' || paragraph.role === 'answer' || paragraph.role === 'announcement',
-      length: textLength(text),
-      ordinal: own.find((p) => !p.inline && p.markerStart === contentStart(paragraph))?.ordinal ?? 0,
-      inlineOrdinals: own.filter((p) => p.inline).reduce((mask, p) => mask | ordinalBit(p.ordinal), 0),
-      numbers: intern(numbersIn(text), numberIds),
-    });
+    features.push(paragraphFeatures(briefing.text, paragraph, turnKinds.get(index), points.get(index) ?? NO_POINTS, numberIds));
   }
   return features;
+}
+
+const NO_POINTS: readonly Point[] = [];
+
+/**
+ * One paragraph's features, in a function of its own: called for every paragraph, V8 optimises it
+ * early, where the loop over a section's thousands of paragraphs runs once per alignment.
+ */
+function paragraphFeatures(
+  text: string,
+  paragraph: Paragraph,
+  turnKind: Turn['kind'] | undefined,
+  points: readonly Point[],
+  numberIds: Map<string, number>,
+): ParagraphFeatures {
+  const start = contentStart(paragraph);
+  const words = text.slice(start, paragraph.end);
+  // The first paragraph-level point whose marker opens the paragraph; every inline point.
+  let opening: Point | undefined;
+  let inlineOrdinals = 0;
+  for (const point of points) {
+    if (point.inline) inlineOrdinals |= ordinalBit(point.ordinal);
+    else if (!opening && point.markerStart === start) opening = point;
+  }
+  return {
+    index: paragraph.index,
+    kind: kindOf(paragraph.role, turnKind),
+    opensTurn: paragraph.role === 'question' || paragraph.role === 'answer' || paragraph.role === 'announcement',
+    length: textLength(words),
+    ordinal: opening?.ordinal ?? 0,
+    inlineOrdinals,
+    numbers: intern(numbersIn(words), numberIds),
+  };
 }
 
 export function ordinalBit(ordinal: number): number {

@@ -17,22 +17,17 @@ export function glossaryAffinity(zh: SideInput, en: SideInput, terms: TermIndex)
 }
 
 class GlossaryAffinity implements TermAffinity {
-  // Built on the first question: the server creates the evidence before it knows whether the
-  // aligner needs it.
-  private runs: { zh: EntryRuns; en: EntryRuns } | undefined;
+  private readonly zh: EntryRuns;
+  private readonly en: EntryRuns;
 
-  constructor(
-    private readonly zh: SideInput,
-    private readonly en: SideInput,
-    private readonly terms: TermIndex,
-  ) {}
+  constructor(zh: SideInput, en: SideInput, terms: TermIndex) {
+    const ids = new Map<GlossaryEntry, number>();
+    this.zh = entryRuns(zh, terms, ids);
+    this.en = entryRuns(en, terms, ids);
+  }
 
   between(zhParagraph: number, enParagraph: number): number {
-    if (!this.runs) {
-      const ids = new Map<GlossaryEntry, number>();
-      this.runs = { zh: entryRuns(this.zh, this.terms, ids), en: entryRuns(this.en, this.terms, ids) };
-    }
-    return sharedShare(this.runs.zh, zhParagraph, this.runs.en, enParagraph);
+    return sharedShare(this.zh, zhParagraph, this.en, enParagraph);
   }
 }
 
