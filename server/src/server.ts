@@ -5,10 +5,8 @@
  *   node server/out/server.js --stdio     (or --node-ipc, --socket=PORT)
  */
 import {
-  createConnection,
   DidChangeConfigurationNotification,
   FileChangeType,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeResult,
@@ -27,6 +25,7 @@ import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticToken
 import { workspaceSymbols } from './features/workspaceSymbols';
 import type { Briefing } from './model';
 import { ParallelRequest, ServerStatusRequest } from './protocol';
+import { createServerConnection } from './transport/connection';
 import { DiskBriefings } from './workspace/diskBriefings';
 import { Glossaries } from './workspace/glossaries';
 import { ModelCache } from './workspace/modelCache';
@@ -49,7 +48,7 @@ const SERVER_VERSION = '0.1.0';
 // A failure in a background task is logged; it must never take the server down.
 process.on('unhandledRejection', (reason) => process.stderr.write(`Unhandled rejection: ${(reason as Error)?.stack ?? reason}\n`));
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createServerConnection();
 const models = new ModelCache();
 const documents = new TextDocuments(models.documents);
 const disk = new DiskBriefings();

@@ -1,0 +1,58 @@
+/**
+ * The tree-remembering JSON writes exactly the bytes of JSON.stringify: for outlines (first and
+ * again, the second time from remembered pieces, and after edits), for other answers, and for
+ * arbitrary values.
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { Message } from 'vscode-jsonrpc';
+import { documentSymbols } from '../../../server/src/features/documentSymbols';
+import { DEFAULT_OUTLINE_OPTIONS } from '../../../server/src/features/outline';
+import { ModelCache } from '../../../server/src/workspace/modelCache';
+import { encodeMessage } from '../../../server/src/transport/treeJson';
+import { mulberry32 } from '../../../bench/random';
+import { editableTexts, randomEdit } from '../helpers/edits';
+
+/** Symbol-like trees, `children` last, `detail` sometimes undefined (which JSON leaves out). */
+const treeOf = (depth: number): fc.Arbitrary<object> =>
+  fc.record({
+    name: fc.string(),
+    detail: fc.option(fc.string(), { nil: undefined }),
+    children: depth === 0 ? fc.constant([]) : fc.array(treeOf(depth - 1), { maxLength: 3 }),
+  });
+
+const response = (id: number, result: unknown): Message => ({ jsonrpc: '2.0', id, result }) as Message;
+const same = (message: Message) => assert.equal(encodeMessage(message).toString('utf8'), JSON.stringify(message));
+
+describe('tree JSON', () => {
+  it('writes outlines as JSON.stringify does, from remembered pieces too, across edits', () => {
+    const random = mulberry32(5);
+    for (const { name, text } of editableTexts()) {
+      const cache = new ModelCache();
+      let document = cache.documents.create(`file:///${encodeURIComponent(name)}`, 'briefing', 1, text);
+      for (let step = 0; step < 8; step++) {
+        const symbols = documentSymbols(cache.get(document), DEFAULT_OUTLINE_OPTIONS);
+        same(response(step, symbols));
+        same(response(step + 100, symbols));
+        const edit = randomEdit(document.getText(), random);
+        const range = { start: document.positionAt(edit.start), end: document.positionAt(edit.end) };
+        document = cache.documents.update(document, [{ range, text: edit.text }], document.version + 1);
+      }
+    }
+  });
+
+  it('writes any other message as JSON.stringify does', () => {
+    same({ jsonrpc: '2.0', id: 1, result: null } as Message);
+    same({ jsonrpc: '2.0', method: 'window/logMessage', params: { type: 3, message: 'x' } } as Message);
+    same(response(2, [{ children: [] }, { name: 'a', children: [{ name: 'b', children: [] }] }, 3, 'x', null]));
+    same(response(3, [{ children: [{ children: [undefined, () => 1] }], name: 'children not last' }]));
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.array(treeOf(3), { maxLength: 4 }), (value, trees) => {
+        same(response(4, value));
+        same(response(5, [...trees, value]));
+      }),
+      { seed: 9, numRuns: 300 },
+    );
+  });
+});
