@@ -58,6 +58,14 @@ export function counterpartOf(alignment: Alignment, side: Side, paragraphIndex: 
 
 /** The cost of each candidate link, from the paragraphs' features and the glossary's evidence. */
 class LinkCosts implements PairCosts {
+  // The affinities asked for lately, by pair, in a small table indexed by the low bits of both
+  // paragraph numbers: the programme asks for each pair five times (its one-to-one link and the
+  // 2–1 and 1–2 links that hold it), within a few rows and columns, and the glossary is asked
+  // once. A slot remembers which pair it holds, so a pair that shares it is just asked again.
+  private readonly recentRow = new Int32Array(RECENT_ROWS * RECENT_COLUMNS).fill(-1);
+  private readonly recentColumn = new Int32Array(RECENT_ROWS * RECENT_COLUMNS);
+  private readonly recentAffinity = new Float64Array(RECENT_ROWS * RECENT_COLUMNS);
+
   constructor(
     private readonly zh: ParagraphFeatures[],
     private readonly en: ParagraphFeatures[],
@@ -73,16 +81,22 @@ class LinkCosts implements PairCosts {
     return linkCost(this.zh[i]!, zh2, this.en[j]!, en2, terms);
   }
 
-  /**
-   * The affinity of the i-th Chinese and j-th English body paragraphs, kept within 0..1 whatever
-   * the caller's function returns. Not cached: the glossary's answer (an intersection of a few
-   * ints) is cheaper than a map lookup, and a pair is asked at most three times.
-   */
+  /** The affinity of the i-th Chinese and j-th English body paragraphs, kept within 0..1 whatever the caller's function returns. */
   private affinity(i: number, j: number): number {
+    const slot = (i & (RECENT_ROWS - 1)) * RECENT_COLUMNS + (j & (RECENT_COLUMNS - 1));
+    if (this.recentRow[slot] === i && this.recentColumn[slot] === j) return this.recentAffinity[slot]!;
     const raw = this.termAffinity!.between(this.zh[i]!.index, this.en[j]!.index);
-    return Number.isFinite(raw) ? Math.min(1, Math.max(0, raw)) : 0;
+    const affinity = Number.isFinite(raw) ? Math.min(1, Math.max(0, raw)) : 0;
+    this.recentRow[slot] = i;
+    this.recentColumn[slot] = j;
+    this.recentAffinity[slot] = affinity;
+    return affinity;
   }
 }
+
+/** Powers of two, more than the rows (3) and columns (a band's width) the programme asks about at a time. */
+const RECENT_ROWS = 4;
+const RECENT_COLUMNS = 64;
 
 function toLink(step: Step, zh: ParagraphFeatures[], en: ParagraphFeatures[], confidence: number): Link {
   return {
