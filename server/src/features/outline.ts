@@ -124,9 +124,8 @@ function headerNode({ briefing, options }: Context, section: Section): OutlineNo
 
 /** An exchange is named after its question, whose points it holds; its other turns are its children. */
 function exchangeNode(context: Context, exchange: Exchange): OutlineNode {
-  const first = (exchange.question ?? exchange.turns[0]!).paragraphs[0]!;
-  const node = unchangedExchangeNode(context, exchange, first) ?? newExchangeNode(context, exchange);
-  context.exchangeNodes.set(first, { exchange, node });
+  const node = keptExchangeNode(context, exchange) ?? newExchangeNode(context, exchange);
+  context.exchangeNodes.set(turnsOf(exchange)[0]!.paragraphs[0]!, { exchange, node });
   return node;
 }
 
@@ -143,41 +142,43 @@ function newExchangeNode(context: Context, exchange: Exchange): OutlineNode {
 }
 
 /**
- * The previous version's node of an exchange before the edit that came out the same: its turns
- * are the same paragraphs in the same roles, with the very points of the previous model.
+ * The previous version's node of an exchange the edit left as it was (moved, after the edit):
+ * every turn is one of its turns, moved alike, in the same role.
  */
-function unchangedExchangeNode(context: Context, exchange: Exchange, first: number): OutlineNode | undefined {
-  const previous = context.previous?.exchangeNodes.get(first);
-  if (!previous || !context.lineage!.isBefore(lastParagraph(exchange)) || !sameExchange(exchange, previous.exchange)) return undefined;
-  for (const turn of exchange.question ? [exchange.question, ...exchange.turns] : exchange.turns) {
-    const node = context.previous!.turnNodes.get(turn.paragraphs[0]!);
-    if (node) context.turnNodes.set(turn.paragraphs[0]!, node);
+function keptExchangeNode(context: Context, exchange: Exchange): OutlineNode | undefined {
+  if (!context.previous) return undefined;
+  const turns = turnsOf(exchange);
+  const first = context.lineage!.previousTurn(context.briefing, turns[0]!);
+  const previous = first && context.previous.exchangeNodes.get(first.turn.paragraphs[0]!);
+  if (!previous || !exchange.question !== !previous.exchange.question) return undefined;
+  const was = turnsOf(previous.exchange);
+  if (was.length !== turns.length || exchange.start !== previous.exchange.start + first.offset || exchange.end !== previous.exchange.end + first.offset) {
+    return undefined;
   }
-  return previous.node;
+  for (let i = 0; i < turns.length; i++) {
+    const moved = i === 0 ? first : context.lineage!.previousTurn(context.briefing, turns[i]!);
+    const turn = turns[i]!;
+    if (moved?.turn !== was[i] || moved.offset !== first.offset || moved.lineShift !== first.lineShift) return undefined;
+    if (turn.kind !== moved.turn.kind || turn.followUp !== moved.turn.followUp) return undefined;
+  }
+  const node = first.offset === 0 && first.lineShift === 0 ? previous.node : moveNode(previous.node, first.offset, first.lineShift);
+  keepTurnNodes(context, exchange, node);
+  return node;
 }
 
-function lastParagraph(exchange: Exchange): number {
-  const turn = exchange.turns[exchange.turns.length - 1] ?? exchange.question!;
-  return turn.paragraphs[turn.paragraphs.length - 1]!;
+/** The nodes of an exchange's turns, found in its node, for the version after this one. */
+function keepTurnNodes(context: Context, exchange: Exchange, node: OutlineNode): void {
+  const answers = node.children.slice(node.children.length - exchange.turns.length);
+  exchange.turns.forEach((turn, i) => context.turnNodes.set(turn.paragraphs[0]!, answers[i]!));
+  if (exchange.question) {
+    const points = node.children.slice(0, node.children.length - exchange.turns.length);
+    const question: OutlineNode = { kind: 'turn', name: node.name, range: spanOf(exchange.question), selection: node.selection, children: points };
+    context.turnNodes.set(exchange.question.paragraphs[0]!, question);
+  }
 }
 
-function sameExchange(a: Exchange, b: Exchange): boolean {
-  if (a.start !== b.start || a.end !== b.end || a.turns.length !== b.turns.length || !a.question !== !b.question) return false;
-  if (a.question && !sameTurn(a.question, b.question!)) return false;
-  return a.turns.every((turn, i) => sameTurn(turn, b.turns[i]!));
-}
-
-function sameTurn(a: Turn, b: Turn): boolean {
-  return (
-    a.kind === b.kind &&
-    a.followUp === b.followUp &&
-    a.start === b.start &&
-    a.end === b.end &&
-    a.points === b.points &&
-    a.paragraphs.length === b.paragraphs.length &&
-    a.speaker?.start === b.speaker?.start &&
-    a.speaker?.end === b.speaker?.end
-  );
+function turnsOf(exchange: Exchange): Turn[] {
+  return exchange.question ? [exchange.question, ...exchange.turns] : exchange.turns;
 }
 
 /** The node of a turn: the previous version's, moved, when the edit left the turn as it was. */

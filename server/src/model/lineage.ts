@@ -47,11 +47,6 @@ export class Lineage {
     lineages.delete(this.previous);
   }
 
-  /** Whether a paragraph (new index) lies before the edit, where nothing moved. */
-  isBefore(index: number): boolean {
-    return index < this.firstRead;
-  }
-
   /** The old index of a new paragraph index, or -1 for a paragraph read again. */
   private oldIndex(index: number): number {
     return index < this.firstRead ? index : index >= this.firstAfter ? index - this.after.indexShift : -1;
