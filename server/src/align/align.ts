@@ -5,7 +5,7 @@
 
 import { sectionFeatures, type ParagraphFeatures, type SideInput } from './features';
 import { cheapestPath, type PairCosts, type Step } from './dp';
-import { linkCost, SKIP_COST, type TermAffinity } from './linkCost';
+import { linkCost, linkCostFloor, SKIP_COST, type TermAffinity } from './linkCost';
 import { linkConfidences } from './confidence';
 
 export type { SideInput } from './features';
@@ -76,9 +76,20 @@ class LinkCosts implements PairCosts {
     if (di === 0 || dj === 0) return SKIP_COST;
     const zh2 = di === 2 ? this.zh[i + 1] : undefined;
     const en2 = dj === 2 ? this.en[j + 1] : undefined;
-    // A 2–1 link takes its best pair, so that joined texts need not be built for every cell of the band.
-    const terms = this.termAffinity ? Math.max(this.affinity(i, j), di === 2 ? this.affinity(i + 1, j) : 0, dj === 2 ? this.affinity(i, j + 1) : 0) : 0;
-    return linkCost(this.zh[i]!, zh2, this.en[j]!, en2, terms);
+    return linkCost(this.zh[i]!, zh2, this.en[j]!, en2, this.terms(i, di, j, dj));
+  }
+
+  floor(i: number, di: number, j: number, dj: number): number {
+    if (di === 0 || dj === 0) return SKIP_COST;
+    const zh2 = di === 2 ? this.zh[i + 1] : undefined;
+    const en2 = dj === 2 ? this.en[j + 1] : undefined;
+    return linkCostFloor(this.zh[i]!, zh2, this.en[j]!, en2, this.terms(i, di, j, dj));
+  }
+
+  /** A 2–1 link takes its best pair, so that joined texts need not be built for every cell of the band. */
+  private terms(i: number, di: number, j: number, dj: number): number {
+    if (!this.termAffinity) return 0;
+    return Math.max(this.affinity(i, j), di === 2 ? this.affinity(i + 1, j) : 0, dj === 2 ? this.affinity(i, j + 1) : 0);
   }
 
   /** The affinity of the i-th Chinese and j-th English body paragraphs, kept within 0..1 whatever the caller's function returns. */

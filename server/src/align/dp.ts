@@ -22,6 +22,8 @@ const FIRST_HALF_WIDTH = 4;
 export interface PairCosts {
   /** Cost of the link covering Chinese [i, i + di) and English [j, j + dj) (both non-empty). */
   cost(i: number, di: number, j: number, dj: number): number;
+  /** A value never above `cost` of the same link, and cheaper to find: links whose floor loses need no cost. */
+  floor(i: number, di: number, j: number, dj: number): number;
 }
 
 export interface Step {
@@ -105,8 +107,12 @@ function fillRow(band: Band, i: number, total: Float64Array, move: Int8Array, co
       if (fromI < 0 || fromJ < lo[fromI]! || fromJ > hi[fromI]!) continue;
       const from = total[offset[fromI]! + fromJ]!;
       if (from === Infinity) continue;
-      // Omissions cost the same everywhere; only pairs need the cost function.
-      const step = MOVE_DI[k] === 0 || MOVE_DJ[k] === 0 ? skipCost : costs.cost(fromI, MOVE_DI[k]!, fromJ, MOVE_DJ[k]!);
+      // Omissions cost the same everywhere; only pairs need the cost function. 2–1 and 1–2 links
+      // seldom win, and their floor mostly shows it: from + cost ≥ from + floor ≥ best.
+      const di = MOVE_DI[k]!;
+      const dj = MOVE_DJ[k]!;
+      if (di + dj === 3 && from + costs.floor(fromI, di, fromJ, dj) >= best) continue;
+      const step = di === 0 || dj === 0 ? skipCost : costs.cost(fromI, di, fromJ, dj);
       if (from + step < best) {
         best = from + step;
         bestMove = k;

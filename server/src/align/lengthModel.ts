@@ -29,6 +29,12 @@ const OUTLIER_SHARE = 0.005;
 const NEGLIGIBLE_TAIL = 6;
 const OUTLIER_COST = -Math.log(OUTLIER_SHARE);
 
+/**
+ * No length cost is lower: −ln of a probability is not negative, but the erfc approximation below
+ * overshoots 1 by up to 1.2e-7 at δ = 0, which takes the cost a hair under zero.
+ */
+export const LENGTH_COST_FLOOR = -1e-6;
+
 /** −ln P(|δ| ≥ observed) for a link whose sides have these lengths (Chinese, English). */
 export function lengthCost(zhLength: number, enLength: number): number {
   if (zhLength <= 0 && enLength <= 0) return 0;

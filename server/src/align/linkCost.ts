@@ -6,7 +6,7 @@
 
 import type { ParagraphFeatures, ParagraphKind } from './features';
 import { ordinalBit } from './features';
-import { lengthCost } from './lengthModel';
+import { LENGTH_COST_FLOOR, lengthCost } from './lengthModel';
 
 /**
  * −ln of the link-shape priors, measured on the hand-aligned corpus pairs (219 links: 215 one to
@@ -75,15 +75,50 @@ export function linkCost(
   // Titles align with titles only, one to one.
   if (titles > 0) return titles === 2 && !zh2 && !en2 ? TITLE_MATCH + lengthCost(zh.length, en.length) : Infinity;
   const merged = zh2 !== undefined || en2 !== undefined;
-  let cost = merged ? TWO_TO_ONE : ONE_TO_ONE;
-  cost += lengthCost(zh.length + (zh2?.length ?? 0), en.length + (en2?.length ?? 0));
+  const cost = (merged ? TWO_TO_ONE : ONE_TO_ONE) + lengthCost(zh.length + (zh2?.length ?? 0), en.length + (en2?.length ?? 0));
+  return plusStructure(cost, zh, zh2, en, en2) + TERM_WEIGHT * termAffinity;
+}
+
+/**
+ * Rounding of linkCost's sums, which add the same terms in another order (a few units in the last
+ * place of numbers under 100), with room to spare.
+ */
+const ROUNDING = 1e-9;
+
+/**
+ * A value never above linkCost of the same link, without its length cost (the logarithm and
+ * exponential that take most of linkCost's time): every other term as linkCost has it, and the
+ * lowest length cost. The dynamic programme skips a 2–1 or 1–2 link whose floor already loses.
+ */
+export function linkCostFloor(
+  zh: ParagraphFeatures,
+  zh2: ParagraphFeatures | undefined,
+  en: ParagraphFeatures,
+  en2: ParagraphFeatures | undefined,
+  termAffinity = 0,
+): number {
+  const titles = isTitle(zh) + isTitle(zh2) + isTitle(en) + isTitle(en2);
+  if (titles > 0) return titles === 2 && !zh2 && !en2 ? TITLE_MATCH + LENGTH_COST_FLOOR - ROUNDING : Infinity;
+  const merged = zh2 !== undefined || en2 !== undefined;
+  return plusStructure(merged ? TWO_TO_ONE : ONE_TO_ONE, zh, zh2, en, en2) + TERM_WEIGHT * termAffinity + LENGTH_COST_FLOOR - ROUNDING;
+}
+
+/** `cost` plus the structural evidence of a link (not titles), added term by term in this order. */
+function plusStructure(
+  cost: number,
+  zh: ParagraphFeatures,
+  zh2: ParagraphFeatures | undefined,
+  en: ParagraphFeatures,
+  en2: ParagraphFeatures | undefined,
+): number {
+  const merged = zh2 !== undefined || en2 !== undefined;
   cost += mergeCost(zh, zh2) + mergeCost(en, en2);
   cost += kindCost(zh.kind, en.kind);
   cost += anchorCost(zh, en);
   cost += leadingOrdinalCost(zh.ordinal, en.ordinal);
   cost += merged ? ordinalSetCost(zh, zh2, en, en2) : inlineOrdinalCost(zh, en);
   cost += numberCost(zh.numbers, zh2?.numbers, en.numbers, en2?.numbers);
-  return cost + TERM_WEIGHT * termAffinity;
+  return cost;
 }
 
 function isTitle(p: ParagraphFeatures | undefined): number {

@@ -1,8 +1,12 @@
 /** The pieces of evidence: lengths, the length cost, and numbers shared across languages. */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { textLength } from '../../../server/src/align/features';
-import { EN_PER_ZH, lengthCost } from '../../../server/src/align/lengthModel';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sectionFeatures, textLength } from '../../../server/src/align/features';
+import { EN_PER_ZH, LENGTH_COST_FLOOR, lengthCost } from '../../../server/src/align/lengthModel';
+import { linkCost, linkCostFloor } from '../../../server/src/align/linkCost';
+import { parseBriefing } from '../../../server/src/model';
 import { numbersIn } from '../../../server/src/align/numbers';
 
 describe('textLength', () => {
@@ -53,6 +57,15 @@ describe('lengthCost', () => {
     assert.ok(lengthCost(100, 200) > lengthCost(100, 300));
   });
 
+  it('is never below LENGTH_COST_FLOOR, which it nearly reaches where lengths fit', () => {
+    let lowest = Infinity;
+    for (let zh = 0; zh <= 2000; zh += 0.5) {
+      for (let offset = -40; offset <= 40; offset += 0.25) lowest = Math.min(lowest, lengthCost(zh, Math.max(0, EN_PER_ZH * zh + offset)));
+    }
+    assert.ok(lowest >= LENGTH_COST_FLOOR, `lowest ${lowest}`);
+    assert.ok(lowest < 1e-6, `lowest ${lowest}`);
+  });
+
   it('stays bounded, so a moved sentence cannot outweigh structure', () => {
     assert.ok(lengthCost(100, 5000) < 6);
     assert.ok(Number.isFinite(lengthCost(0, 300)));
@@ -79,5 +92,33 @@ describe('numbersIn', () => {
   it('reads a month only as a whole capitalised word', () => {
     assert.deepEqual(numbersIn("Mayor Mayday MARCH march Augusts June's Sept. September"), ['6', '9']);
     assert.deepEqual(numbersIn('May2020 2020May May 2020, 3May'), ['2020', '2020', '5', '2020', '3']);
+  });
+});
+
+describe('linkCostFloor', () => {
+  it('is never above linkCost and leaves out no more than the length cost, on the samples', () => {
+    const samples = join(__dirname, '..', '..', '..', 'samples');
+    const zhBriefing = parseBriefing(readFileSync(join(samples, 'mfa-2026-02-03.zh.briefing'), 'utf8'));
+    const enBriefing = parseBriefing(readFileSync(join(samples, 'mfa-2026-02-03.en.briefing'), 'utf8'));
+    const numberIds = new Map<string, number>();
+    const zh = sectionFeatures({ briefing: zhBriefing, section: zhBriefing.sections[0]! }, numberIds);
+    const en = sectionFeatures({ briefing: enBriefing, section: enBriefing.sections[0]! }, numberIds);
+    let links = 0;
+    for (let i = 0; i < zh.length; i++) {
+      for (let j = 0; j < en.length; j++) {
+        for (const [di, dj] of [[1, 1], [2, 1], [1, 2]] as const) {
+          if (i + di > zh.length || j + dj > en.length) continue;
+          for (const terms of [0, 0.5, 1]) {
+            const args = [zh[i]!, di === 2 ? zh[i + 1] : undefined, en[j]!, dj === 2 ? en[j + 1] : undefined, terms] as const;
+            const cost = linkCost(...args);
+            const floor = linkCostFloor(...args);
+            assert.ok(floor <= cost, `floor ${floor} above cost ${cost} at ${i}+${di}, ${j}+${dj}`);
+            if (cost !== Infinity) assert.ok(cost - floor <= -Math.log(0.005) + 1e-5, `floor ${floor} far below cost ${cost}`);
+            links++;
+          }
+        }
+      }
+    }
+    assert.ok(links > 1000);
   });
 });
