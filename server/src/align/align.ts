@@ -110,9 +110,12 @@ const RECENT_ROWS = 4;
 const RECENT_COLUMNS = 64;
 
 function toLink(step: Step, zh: ParagraphFeatures[], en: ParagraphFeatures[], confidence: number): Link {
-  return {
-    zh: zh.slice(step.i, step.i + step.di).map((p) => p.index),
-    en: en.slice(step.j, step.j + step.dj).map((p) => p.index),
-    confidence,
-  };
+  return { zh: indexes(zh, step.i, step.di), en: indexes(en, step.j, step.dj), confidence };
+}
+
+/** The paragraph indexes of `count` (0–2) features from `from`. */
+function indexes(features: ParagraphFeatures[], from: number, count: number): number[] {
+  const found: number[] = [];
+  for (let k = from; k < from + count; k++) found.push(features[k]!.index);
+  return found;
 }

@@ -41,13 +41,14 @@ function isBodyParagraph(paragraph: Paragraph): boolean {
 /** Features of the body paragraphs of a section, in text order. */
 export function sectionFeatures(side: SideInput, numberIds: Map<string, number>): ParagraphFeatures[] {
   const { briefing, section } = side;
-  const turnKinds = turnKindByParagraph(section);
+  const first = section.paragraphs[0] ?? 0;
+  const turnKinds = turnKindByParagraph(section, first);
   const points = pointsByParagraph(section);
   const features: ParagraphFeatures[] = [];
   for (const index of section.paragraphs) {
     const paragraph = briefing.paragraphs[index]!;
     if (!isBodyParagraph(paragraph)) continue;
-    features.push(paragraphFeatures(briefing.text, paragraph, turnKinds.get(index), points.get(index) ?? NO_POINTS, numberIds));
+    features.push(paragraphFeatures(briefing.text, paragraph, turnKinds[index - first], points.get(index) ?? NO_POINTS, numberIds));
   }
   return features;
 }
@@ -151,9 +152,20 @@ function allTurns(section: Section): Turn[] {
   return [...section.announcements, ...section.exchanges.flatMap((e) => (e.question ? [e.question, ...e.turns] : e.turns))];
 }
 
-function turnKindByParagraph(section: Section): Map<number, Turn['kind']> {
-  const kinds = new Map<number, Turn['kind']>();
-  for (const turn of allTurns(section)) for (const index of turn.paragraphs) kinds.set(index, turn.kind);
+/**
+ * The kind of the turn holding each paragraph, by the paragraph's place in the section (its index
+ * less the section's first): an array rather than a map of thousands of entries.
+ */
+function turnKindByParagraph(section: Section, first: number): (Turn['kind'] | undefined)[] {
+  const kinds: (Turn['kind'] | undefined)[] = [];
+  const mark = (turn: Turn) => {
+    for (const index of turn.paragraphs) kinds[index - first] = turn.kind;
+  };
+  section.announcements.forEach(mark);
+  for (const exchange of section.exchanges) {
+    if (exchange.question) mark(exchange.question);
+    exchange.turns.forEach(mark);
+  }
   return kinds;
 }
 
