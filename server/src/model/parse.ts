@@ -6,11 +6,10 @@ import { readMarker } from './markers';
 import { findLanguageSplit, sampleWeight } from './sections';
 import { isHardWrapped, joinLines, lineStats, readLines, type LineStats, type RawParagraph } from './paragraphs';
 import { buildSection, type ParagraphFacts, type ReusePoints } from './section';
-import { computeLineStarts } from './text';
+import { computeLineStarts, headOf } from './text';
 import { isJunk, isMeta, isSeparator } from './header';
 import type { Briefing, Paragraph, Section } from './types';
 
-export const HEAD_LENGTH = 200;
 /** Paragraphs lighter than this (menu items) say too little about the language of a section. */
 const MIN_SAMPLE_WEIGHT = 15;
 
@@ -77,7 +76,7 @@ export function frontMatterFacts(text: string, frontMatter: FrontMatter): Paragr
 /** A line that starts a paragraph even in the middle of a hard-wrapped block. */
 export function opensParagraph(text: string, start: number, end: number): boolean {
   if (readLabel(text, start, end) || readMarker(text, start, end, false)) return true;
-  const head = text.slice(start, Math.min(end, start + HEAD_LENGTH));
+  const head = headOf(text, { start, end });
   return isJunk(head) || isMeta(head) || isSeparator(head);
 }
 
@@ -91,13 +90,13 @@ export function readFacts(text: string, raw: RawParagraph, index: number, frontM
     language: frontMatter ? 'other' : detectLanguage(text, raw.start, raw.end),
     role: 'continuation',
   };
-  const head = text.slice(raw.start, Math.min(raw.end, raw.start + HEAD_LENGTH));
-  return newFacts(paragraph, head, frontMatter ? undefined : readLabel(text, raw.start, raw.end), frontMatter, !frontMatter && isJunk(head), !frontMatter && isMeta(head));
+  const head = headOf(text, raw);
+  return newFacts(paragraph, frontMatter ? undefined : readLabel(text, raw.start, raw.end), frontMatter, !frontMatter && isJunk(head), !frontMatter && isMeta(head));
 }
 
 /** Facts always made with the same fields, so that the engine keeps one shape for them all. */
-export function newFacts(paragraph: Paragraph, head: string, label: LabelCandidate | undefined, frontMatter: boolean, junk: boolean, meta: boolean): ParagraphFacts {
-  return { paragraph, head, label, frontMatter, title: undefined, junk, meta, titleLike: undefined, endsTranscript: undefined, separator: undefined };
+export function newFacts(paragraph: Paragraph, label: LabelCandidate | undefined, frontMatter: boolean, junk: boolean, meta: boolean): ParagraphFacts {
+  return { paragraph, label, frontMatter, title: undefined, junk, meta, titleLike: undefined, endsTranscript: undefined, separator: undefined };
 }
 
 function splitSections(facts: ParagraphFacts[]): { from: number; to: number }[] {

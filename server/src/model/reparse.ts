@@ -7,7 +7,7 @@
  * paragraph, whether the text is hard-wrapped) it is one.
  */
 
-import { opensParagraph, parseWithState, readFacts, readFrontMatter, assemble, frontMatterFacts, newFacts, HEAD_LENGTH, type ParsedBriefing } from './parse';
+import { opensParagraph, parseWithState, readFacts, readFrontMatter, assemble, frontMatterFacts, newFacts, type ParsedBriefing } from './parse';
 import type { LabelCandidate } from './labels';
 import { isHardWrapped, joinLines, lineStats, readLines, replaceStats } from './paragraphs';
 import type { ParagraphFacts } from './section';
@@ -137,7 +137,7 @@ function carry(fact: ParagraphFacts, text: string, offset: number, lineShift: nu
   const start = old.start + offset;
   const end = old.end + offset;
   const paragraph: Paragraph = { index, start, end, startLine: old.startLine + lineShift, endLine: old.endLine + lineShift, language: old.language, role: 'continuation' };
-  const carried = newFacts(paragraph, text.slice(start, Math.min(end, start + HEAD_LENGTH)), movedLabel(fact.label, text, offset), false, fact.junk, fact.meta);
+  const carried = newFacts(paragraph, movedLabel(fact.label, text, offset), false, fact.junk, fact.meta);
   carried.titleLike = fact.titleLike;
   carried.endsTranscript = fact.endsTranscript;
   carried.separator = fact.separator;

@@ -3,13 +3,12 @@
 import { couldBeTitle, isEndOfTranscript, isLede, isSeparator, isTitle } from './header';
 import type { LabelCandidate } from './labels';
 import { findPoints } from './points';
+import { headOf } from './text';
 import type { Exchange, Header, Language, Paragraph, Point, Section, Turn, TurnKind } from './types';
 
 /** What the section builder needs to know of each paragraph before roles are given. */
 export interface ParagraphFacts {
   paragraph: Paragraph;
-  /** The first characters of the paragraph, enough for the line-shape patterns. */
-  head: string;
   label?: LabelCandidate;
   frontMatter: boolean;
   /** The front matter's title, on the front-matter paragraph. */
@@ -24,11 +23,16 @@ export interface ParagraphFacts {
 }
 
 /** What a paragraph's head looks like, asked of the patterns once and then kept with its facts. */
-const shape = {
-  title: (fact: ParagraphFacts) => (fact.titleLike ??= isTitle(fact.head)),
-  endOfTranscript: (fact: ParagraphFacts) => (fact.endsTranscript ??= isEndOfTranscript(fact.head)),
-  separator: (fact: ParagraphFacts) => (fact.separator ??= isSeparator(fact.head)),
-};
+function shapeOf(text: string) {
+  return {
+    title: (fact: ParagraphFacts) => (fact.titleLike ??= isTitle(headOf(text, fact.paragraph))),
+    endOfTranscript: (fact: ParagraphFacts) => (fact.endsTranscript ??= isEndOfTranscript(headOf(text, fact.paragraph))),
+    separator: (fact: ParagraphFacts) => (fact.separator ??= isSeparator(headOf(text, fact.paragraph))),
+    couldBeTitle: (fact: ParagraphFacts) => couldBeTitle(headOf(text, fact.paragraph)),
+    lede: (fact: ParagraphFacts) => isLede(headOf(text, fact.paragraph)),
+  };
+}
+type Shape = ReturnType<typeof shapeOf>;
 
 /**
  * The points of a turn found by an earlier parse, when the turn and its text are unchanged (see
@@ -40,8 +44,9 @@ export function buildSection(text: string, facts: ParagraphFacts[], language: La
   for (const fact of facts) {
     fact.paragraph.role = fact.frontMatter ? 'meta' : fact.junk ? 'junk' : 'continuation';
   }
-  const { header, bodyStart } = readHeader(facts);
-  const { exchanges, announcements } = readBody(text, facts.slice(bodyStart), headerText(text, facts, header), reuse);
+  const shape = shapeOf(text);
+  const { header, bodyStart } = readHeader(facts, shape);
+  const { exchanges, announcements } = readBody(text, facts.slice(bodyStart), headerText(text, facts, header), shape, reuse);
   const paragraphs = facts.map((f) => f.paragraph);
   // The section spans its transcript; site menus and footers around it are left out.
   const content = paragraphs.filter((p) => p.role !== 'junk');
@@ -66,7 +71,7 @@ function usable(fact: ParagraphFacts): boolean {
  * The title is the last title-like line before the first turn (menus can hold title-like items),
  * or else a short heading on the first line.
  */
-function readHeader(facts: ParagraphFacts[]): { header?: Header; bodyStart: number } {
+function readHeader(facts: ParagraphFacts[], shape: Shape): { header?: Header; bodyStart: number } {
   let firstTurn = facts.findIndex((f) => usable(f) && f.label && !f.meta && !shape.title(f));
   if (firstTurn < 0) firstTurn = facts.length;
   let title = -1;
@@ -76,7 +81,7 @@ function readHeader(facts: ParagraphFacts[]): { header?: Header; bodyStart: numb
     const first = facts.findIndex((f) => usable(f) && !f.meta);
     // A paragraph that opens with 问：, Q: or an outlet asks a question: it is never a title.
     const strongLabel = facts[first]?.label && facts[first]!.label!.cls !== 'name';
-    if (first >= 0 && first <= firstTurn && !strongLabel && couldBeTitle(facts[first]!.head)) {
+    if (first >= 0 && first <= firstTurn && !strongLabel && shape.couldBeTitle(facts[first]!)) {
       title = first;
       if (first === firstTurn) firstTurn = nextTurn(facts, first + 1);
     }
@@ -95,7 +100,7 @@ function readHeader(facts: ParagraphFacts[]): { header?: Header; bodyStart: numb
     else if (fact.meta) {
       paragraph.role = 'meta';
       meta.push(paragraph.index);
-    } else if (bodyStart === i && lede.length === 0 && isLede(fact.head)) {
+    } else if (bodyStart === i && lede.length === 0 && shape.lede(fact)) {
       paragraph.role = 'lede';
       lede.push(paragraph.index);
     } else break;
@@ -129,8 +134,8 @@ function headerText(text: string, facts: ParagraphFacts[], header: Header | unde
 }
 
 /** Decides who asks and who answers: see `speakerKinds`. */
-function readBody(text: string, facts: ParagraphFacts[], headerWords: string, reuse: ReusePoints | undefined) {
-  const kinds = speakerKinds(facts, headerWords);
+function readBody(text: string, facts: ParagraphFacts[], headerWords: string, shape: Shape, reuse: ReusePoints | undefined) {
+  const kinds = speakerKinds(facts, headerWords, shape);
   const usesQuestionLabels = facts.some((f) => f.label?.cls === 'question');
   const exchanges: Exchange[] = [];
   const announcements: Turn[] = [];
@@ -209,7 +214,7 @@ function readBody(text: string, facts: ParagraphFacts[], headerWords: string, re
  * person's name answers when it is the section's most frequent speaker or named in its title or
  * lede, and asks when the person who answers speaks next (an outlet the pattern did not know).
  */
-function speakerKinds(facts: ParagraphFacts[], headerWords: string): Map<ParagraphFacts, 'question' | 'answer'> {
+function speakerKinds(facts: ParagraphFacts[], headerWords: string, shape: Shape): Map<ParagraphFacts, 'question' | 'answer'> {
   const labelled = facts.filter((f) => usable(f) && f.label && !shape.title(f));
   const counts = new Map<string, number>();
   for (const f of labelled) if (f.label!.cls === 'name') counts.set(f.label!.name, (counts.get(f.label!.name) ?? 0) + 1);

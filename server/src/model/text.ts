@@ -2,6 +2,14 @@
 
 import type { Span } from './types';
 
+/** Characters of a paragraph's start that line-shape patterns look at. */
+const HEAD_LENGTH = 200;
+
+/** The first characters of a paragraph (or line), enough for the line-shape patterns. */
+export function headOf(text: string, span: Span): string {
+  return text.slice(span.start, Math.min(span.end, span.start + HEAD_LENGTH));
+}
+
 /** Whitespace as transcripts use it: ASCII, no-break space, ideographic space (U+3000), BOM. */
 export function isSpace(code: number): boolean {
   return (
