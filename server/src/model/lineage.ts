@@ -32,7 +32,7 @@ const UNMOVED: Shift = { offset: 0, lineShift: 0, indexShift: 0 };
  * `firstAfter` were read again; those after moved by `after`.
  */
 export class Lineage {
-  private turnsByFirstParagraph: Map<number, Turn> | undefined;
+  private turnsByFirstParagraph: (Turn | undefined)[] | undefined;
 
   constructor(
     readonly previous: Briefing,
@@ -70,7 +70,7 @@ export class Lineage {
     const oldFirst = this.oldIndex(firstIndex);
     if (oldFirst < 0) return undefined;
     this.turnsByFirstParagraph ??= turnsOf(this.previous);
-    const turn = this.turnsByFirstParagraph.get(oldFirst);
+    const turn = this.turnsByFirstParagraph[oldFirst];
     if (!turn || turn.paragraphs.length !== count) return undefined;
     const before = firstIndex < this.firstRead;
     const shift = before ? UNMOVED : this.after;
@@ -83,13 +83,15 @@ export class Lineage {
     return { turn, offset: shift.offset, lineShift: shift.lineShift, indexShift: shift.indexShift };
   }
 }
-function turnsOf(briefing: Briefing): Map<number, Turn> {
-  const turns = new Map<number, Turn>();
+/** The turn starting at each paragraph of a model, by paragraph index. */
+function turnsOf(briefing: Briefing): (Turn | undefined)[] {
+  const turns = new Array<Turn | undefined>(briefing.paragraphs.length);
+  const add = (turn: Turn) => (turns[turn.paragraphs[0]!] = turn);
   for (const section of briefing.sections) {
-    for (const turn of section.announcements) turns.set(turn.paragraphs[0]!, turn);
+    section.announcements.forEach(add);
     for (const exchange of section.exchanges) {
-      if (exchange.question) turns.set(exchange.question.paragraphs[0]!, exchange.question);
-      for (const turn of exchange.turns) turns.set(turn.paragraphs[0]!, turn);
+      if (exchange.question) add(exchange.question);
+      exchange.turns.forEach(add);
     }
   }
   return turns;

@@ -19,8 +19,14 @@ export interface RawParagraph extends Span {
   endLine: number;
 }
 
-/** The trimmed content of a line, or undefined for a blank line. */
-export type Line = Span | undefined;
+/**
+ * The trimmed content of lines, as offsets side by side (a document has many lines, and these
+ * are read once): line i runs from start[i] to end[i], and is blank when they are equal.
+ */
+export interface Lines {
+  start: Int32Array;
+  end: Int32Array;
+}
 
 /** Counts over the non-blank lines of a document that tell whether it is hard-wrapped. */
 export interface LineStats {
@@ -42,31 +48,38 @@ export interface LinesBefore {
 }
 
 /** Lines `from` (inclusive) to `to` (exclusive), trimmed. */
-export function readLines(text: string, lineStarts: readonly number[], from: number, to: number): Line[] {
-  const lines: Line[] = [];
+export function readLines(text: string, lineStarts: readonly number[], from: number, to: number): Lines {
+  const lines: Lines = { start: new Int32Array(to - from), end: new Int32Array(to - from) };
   for (let line = from; line < to; line++) {
     let start = lineStarts[line]!;
     let end = line + 1 < lineStarts.length ? lineStarts[line + 1]! : text.length;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    lines.push(start < end ? { start, end } : undefined);
+    lines.start[line - from] = start;
+    lines.end[line - from] = end;
   }
   return lines;
 }
 
-export function lineStats(lines: readonly Line[], before: LinesBefore): LineStats {
+/** The first `count` of `lines`. */
+export function firstLines(lines: Lines, count: number): Lines {
+  return { start: lines.start.subarray(0, count), end: lines.end.subarray(0, count) };
+}
+
+export function lineStats(lines: Lines, before: LinesBefore): LineStats {
   const stats: LineStats = { nonBlank: 0, long: 0, continued: 0, separated: 0 };
   let previous = before.previousNonBlank;
   let seen = before.seenNonBlank;
-  for (const line of lines) {
-    if (line) {
+  for (let i = 0; i < lines.start.length; i++) {
+    const length = lines.end[i]! - lines.start[i]!;
+    if (length > 0) {
       if (previous) stats.continued++;
       else if (seen) stats.separated++;
       seen = true;
       stats.nonBlank++;
-      if (line.end - line.start > WRAP_MAX_LENGTH) stats.long++;
+      if (length > WRAP_MAX_LENGTH) stats.long++;
     }
-    previous = line !== undefined;
+    previous = length > 0;
   }
   return stats;
 }
@@ -93,7 +106,7 @@ export function isHardWrapped(stats: LineStats): boolean {
  */
 export function joinLines(
   text: string,
-  lines: readonly Line[],
+  lines: Lines,
   firstLine: number,
   wrapped: boolean,
   opensParagraph: (text: string, start: number, end: number) => boolean,
@@ -101,22 +114,23 @@ export function joinLines(
   const paragraphs: RawParagraph[] = [];
   let current: RawParagraph | undefined;
   let previousLength = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const content = lines[i];
-    if (!content) {
+  for (let i = 0; i < lines.start.length; i++) {
+    const start = lines.start[i]!;
+    const end = lines.end[i]!;
+    if (start === end) {
       current = undefined;
       continue;
     }
     const line = firstLine + i;
-    const joins = wrapped && current !== undefined && previousLength >= WRAP_MIN_LENGTH && !opensParagraph(text, content.start, content.end);
+    const joins = wrapped && current !== undefined && previousLength >= WRAP_MIN_LENGTH && !opensParagraph(text, start, end);
     if (joins && current) {
-      current.end = content.end;
+      current.end = end;
       current.endLine = line;
     } else {
-      current = { start: content.start, end: content.end, startLine: line, endLine: line };
+      current = { start, end, startLine: line, endLine: line };
       paragraphs.push(current);
     }
-    previousLength = content.end - content.start;
+    previousLength = end - start;
   }
   return paragraphs;
 }

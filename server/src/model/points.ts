@@ -18,11 +18,15 @@ export function findPoints(text: string, paragraphs: Paragraph[]): Point[] {
   for (const paragraph of paragraphs) {
     const start = contentStart(paragraph);
     const markers = findInlineMarkers(text, start, paragraph.end, paragraph.language);
-    const lists = markers.length < 2 ? [] : buildLists(markers);
-    for (const list of lists) inlineLists.push(inlinePoints(text, list, paragraph));
-    const opening = readMarker(text, start, paragraph.end, false);
-    const inInlineList = lists.some((list) => list[0]!.start === start);
-    if (opening && !inInlineList) openingMarkers.push({ ...opening, paragraph });
+    let inInlineList = false;
+    if (markers.length >= 2) {
+      for (const list of buildLists(markers)) {
+        inlineLists.push(inlinePoints(text, list, paragraph));
+        if (list[0]!.start === start) inInlineList = true;
+      }
+    }
+    const opening = inInlineList ? undefined : readMarker(text, start, paragraph.end, false);
+    if (opening) openingMarkers.push(Object.assign(opening, { paragraph }));
   }
   // Most turns hold no list at all.
   if (inlineLists.length === 0 && openingMarkers.length < 2) return [];

@@ -9,7 +9,7 @@
 
 import { opensParagraph, parseWithState, readFacts, readFrontMatter, assemble, frontMatterFacts, newFacts, type ParsedBriefing } from './parse';
 import type { LabelCandidate } from './labels';
-import { isHardWrapped, joinLines, lineStats, readLines, replaceStats } from './paragraphs';
+import { firstLines, isHardWrapped, joinLines, lineStats, readLines, replaceStats } from './paragraphs';
 import type { ParagraphFacts } from './section';
 import { computeLineStarts, lineAt } from './text';
 import { Lineage } from './lineage';
@@ -81,7 +81,7 @@ export function reparseAround(previous: ParsedBriefing, text: string, region: Ch
 
   const facts: ParagraphFacts[] = frontMatter ? [frontMatterFacts(text, frontMatter)] : [];
   for (let i = bodyParagraph; i < firstParagraph; i++) facts.push(carry(state.facts[i]!, text, 0, 0, i));
-  for (const raw of joinLines(text, newLines.slice(0, newLines.length - next), fromLine, wrapped, opensParagraph)) {
+  for (const raw of joinLines(text, firstLines(newLines, newLines.start.length - next), fromLine, wrapped, opensParagraph)) {
     facts.push(readFacts(text, raw, facts.length));
   }
   const firstAfter = facts.length;

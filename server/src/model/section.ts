@@ -220,8 +220,11 @@ function speakerKinds(facts: ParagraphFacts[], headerWords: string, shape: Shape
   for (const f of labelled) if (f.label!.cls === 'name') counts.set(f.label!.name, (counts.get(f.label!.name) ?? 0) + 1);
   let dominant: string | undefined;
   for (const [name, count] of counts) if (!dominant || count > counts.get(dominant)!) dominant = name;
+  // Asked once per name: a section has few speakers and many turns.
+  const named = new Map<string, boolean>();
+  const isNamed = (name: string) => named.get(name) ?? named.set(name, namedIn(headerWords, name)).get(name)!;
   const answers = (f: ParagraphFacts) =>
-    f.label!.cls === 'answer' || (f.label!.cls === 'name' && (f.label!.name === dominant || namedIn(headerWords, f.label!.name)));
+    f.label!.cls === 'answer' || (f.label!.cls === 'name' && (f.label!.name === dominant || isNamed(f.label!.name)));
   const kinds = new Map<ParagraphFacts, 'question' | 'answer'>();
   labelled.forEach((f, i) => {
     const cls = f.label!.cls;
