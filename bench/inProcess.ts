@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Message } from 'vscode-jsonrpc';
 import { alignSections } from '../server/src/align';
 import { documentSymbols } from '../server/src/features/documentSymbols';
 import { DEFAULT_OUTLINE_OPTIONS } from '../server/src/features/outline';
@@ -14,9 +15,12 @@ import { builtinEntries, parseGlossary, TermIndex } from '../server/src/glossary
 import { parseBriefing, type Briefing } from '../server/src/model';
 import { ParallelVersions } from '../server/src/workspace/parallel';
 import { DiskBriefings } from '../server/src/workspace/diskBriefings';
+import { ModelCache } from '../server/src/workspace/modelCache';
+import { encodeMessage } from '../server/src/transport/treeJson';
 import { asMarkdown, generatePair, glossaryTsv } from './inputs';
 import { collect, mb, median, sample, timed, type Figure } from './measure';
 import { peerSymbols } from './peer';
+import { Random } from './random';
 
 /** Below the 8 MiB main-thread stack of Linux (ulimit -s), so V8 reports an overflow rather than crashing. */
 const PEER_STACK_KB = 6000;
@@ -119,17 +123,44 @@ export async function glossary(seed: number, oneMegabyte: string): Promise<Figur
 }
 
 /**
- * Where an outline of 1 MB goes, step by step, in this process: what the server does after each
- * edit (parse the whole text again, build and convert the outline) and the size of its answer.
+ * Where an outline of 1 MB goes, step by step, in this process: a whole parse (on opening), the
+ * outline and its symbols for a new model, the parse of a one-line edit, what the outline and
+ * symbols then cost, and the JSON of the answer (as JSON.stringify writes it, and as the server
+ * writes it over stdio, from the pieces it kept).
  */
-export async function outlineSteps(text: string): Promise<Figure[]> {
-  const briefing = parseBriefing(text);
-  const symbols = documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS);
-  const json = JSON.stringify(symbols);
+export async function outlineSteps(text: string, seed: number): Promise<Figure[]> {
+  const runs = 10;
+  const fresh = Array.from({ length: runs + 1 }, () => parseBriefing(text));
+  const cache = new ModelCache();
+  let document = cache.documents.create('file:///bench/steps.briefing', 'briefing', 1, text);
+  const first = cache.get(document);
+  let symbols = documentSymbols(first, DEFAULT_OUTLINE_OPTIONS);
+  const random = new Random(seed);
+  const json = Buffer.from(JSON.stringify(symbols));
+  const reparse: number[] = [];
+  const outline: number[] = [];
+  const kept: number[] = [];
+  for (let run = -1; run < runs; run++) {
+    const paragraph = random.pick(cache.get(document).paragraphs);
+    const end = document.positionAt(paragraph.end);
+    document = cache.documents.update(document, [{ range: { start: end, end }, text: paragraph.language === 'zh' ? '我们注意到' : ' We noted it.' }], document.version + 1);
+    let start = performance.now();
+    const briefing = cache.get(document);
+    if (run >= 0) reparse.push(performance.now() - start);
+    start = performance.now();
+    symbols = documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS);
+    if (run >= 0) outline.push(performance.now() - start);
+    start = performance.now();
+    encodeMessage({ jsonrpc: '2.0', id: run, result: symbols } as Message);
+    if (run >= 0) kept.push(performance.now() - start);
+  }
   return [
-    timed('1 MB step: parseBriefing (whole text, as after every edit)', await sample(10, () => parseBriefing(text))),
-    timed('1 MB step: documentSymbols (outline + LSP ranges)', await sample(10, () => documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS))),
-    timed('1 MB step: JSON of the documentSymbol answer', await sample(10, () => Buffer.from(JSON.stringify(symbols))), undefined, `${mb(json.length)} of JSON`),
+    timed('1 MB step: parseBriefing (whole text, on opening)', await sample(runs, () => parseBriefing(text))),
+    timed('1 MB step: outline + symbols of a new model', await sample(runs, (run) => documentSymbols(fresh[run + 1]!, DEFAULT_OUTLINE_OPTIONS))),
+    timed('1 MB step: reparse after a one-line edit', reparse),
+    timed('1 MB step: outline + symbols after the edit', outline, undefined, 'kept and moved nodes'),
+    timed('1 MB step: JSON of the answer, JSON.stringify', await sample(runs, () => Buffer.from(JSON.stringify(symbols))), undefined, `${mb(json.length)} of JSON`),
+    timed('1 MB step: JSON of the answer after the edit, as over stdio', kept, undefined, 'from kept pieces'),
   ];
 }
 
