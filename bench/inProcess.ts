@@ -35,8 +35,7 @@ export async function outlineVersusPeer(inputs: { label: string; text: string; r
   const figures: Figure[] = [];
   for (const { label, text, runs } of inputs) {
     const markdown = asMarkdown(text);
-    const ours = await sample(runs, () => ourOutline(text));
-    const { times: peer, note } = await peerTimes(markdown, runs);
+    const { ours, peer, note } = await timesOfBoth(text, markdown, runs);
     const ratio = median(ours) / median(peer);
     figures.push(
       timed(`outline cold, in-process, ${label}`, ours, label === '10 MB' ? 1000 : undefined),
@@ -54,20 +53,42 @@ export async function outlineVersusPeer(inputs: { label: string; text: string; r
   return figures;
 }
 
-/** Peer times in this process, or, when its recursion overflows the default stack, in a child with a larger one. */
-async function peerTimes(markdown: string, runs: number): Promise<{ times: number[]; note: string }> {
+/**
+ * Our times and the peer's. In this process the two take turns, run by run, so that a change in
+ * the machine's load weighs on both alike; when the peer's recursion overflows the default stack,
+ * it runs in a child with a larger one, after ours.
+ */
+async function timesOfBoth(text: string, markdown: string, runs: number): Promise<{ ours: number[]; peer: number[]; note: string }> {
   try {
-    return { times: await sample(runs, () => peerSymbols(markdown)), note: '' };
+    await peerSymbols(markdown);
+    const ours: number[] = [];
+    const peer: number[] = [];
+    await sample(runs, async (run) => {
+      const start = performance.now();
+      ourOutline(text);
+      const middle = performance.now();
+      await peerSymbols(markdown);
+      if (run >= 0) {
+        ours.push(middle - start);
+        peer.push(performance.now() - middle);
+      }
+    });
+    return { ours, peer, note: '' };
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
   }
+  return { ours: await sample(runs, () => ourOutline(text)), ...(await peerInChild(markdown, runs)) };
+}
+
+/** Peer times in a child process with a larger stack. */
+async function peerInChild(markdown: string, runs: number): Promise<{ peer: number[]; note: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-bench-peer-'));
   try {
     const file = join(dir, 'input.md');
     writeFileSync(file, markdown);
     const args = [`--stack-size=${PEER_STACK_KB}`, '--import', 'tsx', join(__dirname, 'peerChild.ts'), file, String(runs)];
-    const times = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 })) as number[];
-    return { times, note: `; overflows node's default stack (RangeError; no outline in VS Code), timed with --stack-size=${PEER_STACK_KB}` };
+    const peer = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 })) as number[];
+    return { peer, note: `; overflows node's default stack (RangeError; no outline in VS Code), timed with --stack-size=${PEER_STACK_KB}` };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

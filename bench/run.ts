@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   log('generating inputs');
   const sizes = [
     { label: '100 KB', text: transcriptOfSize(100 * KB, SEED), runs: 20 },
-    { label: '1 MB', text: transcriptOfSize(1 * MB, SEED + 1), runs: 10 },
+    { label: '1 MB', text: transcriptOfSize(1 * MB, SEED + 1), runs: 20 },
     { label: '10 MB', text: transcriptOfSize(10 * MB, SEED + 2), runs: 4 },
   ];
   const oneMegabyte = sizes[1]!.text;

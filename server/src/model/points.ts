@@ -91,9 +91,9 @@ function trimEnd(text: string, start: number, end: number): number {
 /** Where the sentence from `start` ends (after its stop), or `end`: reads no further than `end`. */
 function sentenceEnd(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
-    const char = text[i];
-    if (char === '。' || char === '！' || char === '？' || char === '!' || char === '?') return i + 1;
-    if (char === '.' && (i + 1 >= text.length || /[\s\u00a0]/.test(text[i + 1]!))) return i + 1;
+    const code = text.charCodeAt(i);
+    if (code === 0x3002 /* 。 */ || code === 0xff01 /* ！ */ || code === 0xff1f /* ？ */ || code === 0x21 /* ! */ || code === 0x3f /* ? */) return i + 1;
+    if (code === 0x2e /* . */ && (i + 1 >= text.length || /[\s\u00a0]/.test(text[i + 1]!))) return i + 1;
   }
   return end;
 }

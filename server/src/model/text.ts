@@ -94,15 +94,16 @@ export function firstClause(text: string, start: number, end: number, maxLength:
   const limit = Math.min(end, start + maxLength * 2);
   let stop = start;
   let keep = 0;
+  // Character codes, not one-character strings: names are made for every turn and point.
   for (; stop < limit; stop++) {
-    const char = text[stop]!;
-    if (char === '。' || char === '；' || char === ';') break;
-    if (char === '？' || char === '?' || char === '！' || char === '!') {
+    const code = text.charCodeAt(stop);
+    if (code === 0x3002 /* 。 */ || code === 0xff1b /* ； */ || code === 0x3b /* ; */) break;
+    if (code === 0xff1f /* ？ */ || code === 0x3f /* ? */ || code === 0xff01 /* ！ */ || code === 0x21 /* ! */) {
       // A question keeps its question mark: it says what kind of sentence the name comes from.
       keep = 1;
       break;
     }
-    if ((char === '.' || char === ':') && (stop + 1 >= end || isSpace(text.charCodeAt(stop + 1)))) break;
+    if ((code === 0x2e /* . */ || code === 0x3a /* : */) && (stop + 1 >= end || isSpace(text.charCodeAt(stop + 1)))) break;
   }
   const raw = text.slice(start, stop + keep);
   // Most clauses hold no line break, tab or wide space: only those need their spacing redone.
