@@ -79,9 +79,12 @@ export async function afterEdits(text: string, runs: number, seed: number, nodeF
     await session.request('textDocument/foldingRange', symbolsOf(uri));
     if (run >= 0) folding.push(performance.now() - start);
   }, EDIT_WARMUP);
+  // The same answer again, for the same version: what sending and reading it costs by itself.
+  const again = await sample(runs, () => session.request('textDocument/documentSymbol', symbolsOf(uri)));
   await session.close();
   return [
     timed('outline after a one-line edit, 1 MB', outline, 20, `didChange (range edit) + documentSymbol, after ${EDIT_WARMUP} unmeasured edits`),
+    timed('… the same outline asked again, no edit (its transfer alone)', again, undefined, 'documentSymbol, answer kept'),
     timed('folding ranges, 1 MB (model already parsed)', folding),
   ];
 }
