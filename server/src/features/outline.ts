@@ -40,8 +40,8 @@ const SECTION_NAMES: Record<string, string> = { zh: '中文', en: 'English', oth
 /** An outline, and the nodes of its turns and exchanges, by the index of their first paragraph. */
 interface Built {
   nodes: OutlineNode[];
-  turnNodes: Map<number, OutlineNode>;
-  exchangeNodes: Map<number, { exchange: Exchange; node: OutlineNode }>;
+  turnNodes: (OutlineNode | undefined)[];
+  exchangeNodes: ({ exchange: Exchange; node: OutlineNode } | undefined)[];
 }
 
 /** Outlines by model and options: the outline, folding and workspace symbols each ask for one. */
@@ -51,7 +51,7 @@ const outlines = new WeakMap<Briefing, Map<string, Built>>();
 interface Context {
   briefing: Briefing;
   options: OutlineOptions;
-  turnNodes: Map<number, OutlineNode>;
+  turnNodes: Built['turnNodes'];
   exchangeNodes: Built['exchangeNodes'];
   /** After an edit: the previous version, and its outline, to keep or move what the edit left alone. */
   lineage: Lineage | undefined;
@@ -73,8 +73,9 @@ function built(briefing: Briefing, options: OutlineOptions, build: boolean): Bui
     const context: Context = {
       briefing,
       options,
-      turnNodes: new Map(),
-      exchangeNodes: new Map(),
+      // By paragraph index: arrays, as most paragraphs open a turn.
+      turnNodes: new Array(briefing.paragraphs.length),
+      exchangeNodes: new Array(briefing.paragraphs.length),
       lineage,
       previous: lineage && built(lineage.previous, options, false),
     };
@@ -125,7 +126,7 @@ function headerNode({ briefing, options }: Context, section: Section): OutlineNo
 /** An exchange is named after its question, whose points it holds; its other turns are its children. */
 function exchangeNode(context: Context, exchange: Exchange): OutlineNode {
   const node = keptExchangeNode(context, exchange) ?? newExchangeNode(context, exchange);
-  context.exchangeNodes.set(turnsOf(exchange)[0]!.paragraphs[0]!, { exchange, node });
+  context.exchangeNodes[(exchange.question ?? exchange.turns[0]!).paragraphs[0]!] = { exchange, node };
   return node;
 }
 
@@ -147,18 +148,15 @@ function newExchangeNode(context: Context, exchange: Exchange): OutlineNode {
  */
 function keptExchangeNode(context: Context, exchange: Exchange): OutlineNode | undefined {
   if (!context.previous) return undefined;
-  const turns = turnsOf(exchange);
-  const first = context.lineage!.previousTurn(context.briefing, turns[0]!);
-  const previous = first && context.previous.exchangeNodes.get(first.turn.paragraphs[0]!);
-  if (!previous || !exchange.question !== !previous.exchange.question) return undefined;
-  const was = turnsOf(previous.exchange);
-  if (was.length !== turns.length || exchange.start !== previous.exchange.start + first.offset || exchange.end !== previous.exchange.end + first.offset) {
-    return undefined;
-  }
-  for (let i = 0; i < turns.length; i++) {
-    const moved = i === 0 ? first : context.lineage!.previousTurn(context.briefing, turns[i]!);
-    const turn = turns[i]!;
-    if (moved?.turn !== was[i] || moved.offset !== first.offset || moved.lineShift !== first.lineShift) return undefined;
+  const count = turnCount(exchange);
+  const first = context.lineage!.previousTurn(context.briefing, turnAt(exchange, 0));
+  const previous = first && context.previous.exchangeNodes[first.turn.paragraphs[0]!];
+  if (!previous || !exchange.question !== !previous.exchange.question || turnCount(previous.exchange) !== count) return undefined;
+  if (exchange.start !== previous.exchange.start + first.offset || exchange.end !== previous.exchange.end + first.offset) return undefined;
+  for (let i = 0; i < count; i++) {
+    const turn = turnAt(exchange, i);
+    const moved = i === 0 ? first : context.lineage!.previousTurn(context.briefing, turn);
+    if (moved?.turn !== turnAt(previous.exchange, i) || moved.offset !== first.offset || moved.lineShift !== first.lineShift) return undefined;
     if (turn.kind !== moved.turn.kind || turn.followUp !== moved.turn.followUp) return undefined;
   }
   const node = first.offset === 0 && first.lineShift === 0 ? previous.node : moveNode(previous.node, first.offset, first.lineShift);
@@ -169,17 +167,17 @@ function keptExchangeNode(context: Context, exchange: Exchange): OutlineNode | u
 /** The nodes of an exchange's turns, found in its node, for the version after this one. */
 function keepTurnNodes(context: Context, exchange: Exchange, node: OutlineNode): void {
   const answers = node.children.slice(node.children.length - exchange.turns.length);
-  exchange.turns.forEach((turn, i) => context.turnNodes.set(turn.paragraphs[0]!, answers[i]!));
+  exchange.turns.forEach((turn, i) => (context.turnNodes[turn.paragraphs[0]!] = answers[i]!));
   if (exchange.question) {
     const points = node.children.slice(0, node.children.length - exchange.turns.length);
     const question: OutlineNode = { kind: 'turn', name: node.name, range: spanOf(exchange.question), selection: node.selection, children: points };
-    context.turnNodes.set(exchange.question.paragraphs[0]!, question);
+    context.turnNodes[exchange.question.paragraphs[0]!] = question;
   }
 }
 
-function turnsOf(exchange: Exchange): Turn[] {
-  return exchange.question ? [exchange.question, ...exchange.turns] : exchange.turns;
-}
+/** An exchange's turns, its question first, by position (without making an array of them). */
+const turnCount = (exchange: Exchange) => exchange.turns.length + (exchange.question ? 1 : 0);
+const turnAt = (exchange: Exchange, i: number): Turn => (exchange.question ? (i === 0 ? exchange.question : exchange.turns[i - 1]!) : exchange.turns[i]!);
 
 /** The node of a turn: the previous version's, moved, when the edit left the turn as it was. */
 function turnNode(context: Context, turn: Turn, kind: 'turn' | 'announcement'): OutlineNode {
@@ -188,7 +186,7 @@ function turnNode(context: Context, turn: Turn, kind: 'turn' | 'announcement'): 
     node = { kind, name: turnName(context, turn), range: spanOf(turn), selection: turnSelection(context, turn), children: pointNodes(context, turn.points) };
     if (turn.followUp) node.detail = 'follow-up';
   }
-  context.turnNodes.set(turn.paragraphs[0]!, node);
+  context.turnNodes[turn.paragraphs[0]!] = node;
   return node;
 }
 
@@ -196,7 +194,7 @@ function movedTurnNode(context: Context, turn: Turn, kind: OutlineKind): Outline
   if (!context.previous) return undefined;
   const moved = context.lineage!.previousTurn(context.briefing, turn);
   if (!moved || moved.turn.kind !== turn.kind || moved.turn.followUp !== turn.followUp) return undefined;
-  const previous = context.previous.turnNodes.get(moved.turn.paragraphs[0]!);
+  const previous = context.previous.turnNodes[moved.turn.paragraphs[0]!];
   if (!previous || previous.kind !== kind) return undefined;
   return moved.offset === 0 && moved.lineShift === 0 ? previous : moveNode(previous, moved.offset, moved.lineShift);
 }

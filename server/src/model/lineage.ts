@@ -57,24 +57,29 @@ export class Lineage {
    * content start (the same speaker label): what a turn holds depends on nothing else.
    */
   movedTurn(paragraphs: readonly Paragraph[]): MovedTurn | undefined {
-    return this.match(paragraphs.length, (i) => paragraphs[i]!);
+    return this.match(paragraphs, undefined);
   }
 
   /** `movedTurn` for a turn of the new model. */
   previousTurn(briefing: Briefing, turn: Turn): MovedTurn | undefined {
-    return this.match(turn.paragraphs.length, (i) => briefing.paragraphs[turn.paragraphs[i]!]!);
+    return this.match(turn.paragraphs, briefing);
   }
 
-  private match(count: number, paragraphAt: (i: number) => Paragraph): MovedTurn | undefined {
+  /** `paragraphs` are the turn's paragraphs, or their indices into `briefing`. */
+  private match(paragraphs: readonly (Paragraph | number)[], briefing: Briefing | undefined): MovedTurn | undefined {
+    const paragraphAt = (i: number): Paragraph => {
+      const item = paragraphs[i]!;
+      return typeof item === 'number' ? briefing!.paragraphs[item]! : item;
+    };
     const firstIndex = paragraphAt(0).index;
     const oldFirst = this.oldIndex(firstIndex);
     if (oldFirst < 0) return undefined;
     this.turnsByFirstParagraph ??= turnsOf(this.previous);
     const turn = this.turnsByFirstParagraph[oldFirst];
-    if (!turn || turn.paragraphs.length !== count) return undefined;
+    if (!turn || turn.paragraphs.length !== paragraphs.length) return undefined;
     const before = firstIndex < this.firstRead;
     const shift = before ? UNMOVED : this.after;
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < paragraphs.length; i++) {
       const paragraph = paragraphAt(i);
       // All on the same side of the edit, the same paragraphs in order, the same labels.
       if (paragraph.index < this.firstRead !== before || this.oldIndex(paragraph.index) !== turn.paragraphs[i]) return undefined;
@@ -83,7 +88,7 @@ export class Lineage {
     return { turn, offset: shift.offset, lineShift: shift.lineShift, indexShift: shift.indexShift };
   }
 }
-/** The turn starting at each paragraph of a model, by paragraph index. */
+
 function turnsOf(briefing: Briefing): (Turn | undefined)[] {
   const turns = new Array<Turn | undefined>(briefing.paragraphs.length);
   const add = (turn: Turn) => (turns[turn.paragraphs[0]!] = turn);

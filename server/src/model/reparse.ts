@@ -61,8 +61,7 @@ export function reparseAround(previous: ParsedBriefing, text: string, region: Ch
   const oldStarts = old.lineStarts;
   const oldWindowEnd = toLine + 1 < oldStarts.length ? oldStarts[toLine + 1]! : old.text.length;
   const windowStarts = computeLineStarts(text, oldStarts[fromLine]!, oldWindowEnd + delta, toLine + 1 === oldStarts.length);
-  const lineStarts = oldStarts.slice(0, fromLine).concat(windowStarts);
-  for (let line = toLine + 1; line < oldStarts.length; line++) lineStarts.push(oldStarts[line]! + delta);
+  const lineStarts = spliceLines(oldStarts, fromLine, toLine, windowStarts, delta);
   const newToLine = fromLine + windowStarts.length - 1;
   const lineShift = newToLine - toLine;
 
@@ -97,6 +96,16 @@ export function reparseAround(previous: ParsedBriefing, text: string, region: Ch
   });
   lineage.record(briefing);
   return { briefing, state: { facts, bodyLine: state.bodyLine, stats } };
+}
+
+/** The old line starts with lines `from`–`to` replaced by `window`, those after moved by `delta`. */
+function spliceLines(old: readonly number[], from: number, to: number, window: readonly number[], delta: number): number[] {
+  const starts = new Array<number>(from + window.length + old.length - to - 1);
+  for (let line = 0; line < from; line++) starts[line] = old[line]!;
+  for (let i = 0; i < window.length; i++) starts[from + i] = window[i]!;
+  const after = from + window.length - to - 1;
+  for (let line = to + 1; line < old.length; line++) starts[line + after] = old[line]! + delta;
+  return starts;
 }
 
 /**
