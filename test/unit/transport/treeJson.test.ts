@@ -1,7 +1,7 @@
 /**
- * The tree-remembering JSON writes exactly the bytes of JSON.stringify: for outlines (first and
- * again, the second time from remembered pieces, and after edits), for other answers, and for
- * arbitrary values.
+ * The tree-remembering JSON writes exactly JSON.stringify's text with characters beyond ASCII
+ * escaped, which parses back to the same value: for outlines (first and again, the second time
+ * from remembered pieces, and after edits), for other answers, and for arbitrary values.
  */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
@@ -23,7 +23,19 @@ const treeOf = (depth: number): fc.Arbitrary<object> =>
   });
 
 const response = (id: number, result: unknown): Message => ({ jsonrpc: '2.0', id, result }) as Message;
-const same = (message: Message) => assert.equal(encodeMessage(message).toString('utf8'), JSON.stringify(message));
+/** JSON.stringify's text, escaped beyond ASCII by a rule of its own. */
+function expected(message: Message): string {
+  return [...JSON.stringify(message)]
+    .map((c) => (c.length === 2 ? [c.charCodeAt(0), c.charCodeAt(1)] : [c.charCodeAt(0)]).map((code) => (code < 0x80 ? String.fromCharCode(code) : `\\u${code.toString(16).padStart(4, '0')}`)).join(''))
+    .join('');
+}
+
+function same(message: Message): void {
+  const bytes = encodeMessage(message);
+  assert.ok(bytes.every((byte) => byte < 0x80), 'ASCII only');
+  assert.equal(bytes.toString('latin1'), expected(message));
+  assert.deepEqual(JSON.parse(bytes.toString('utf8')), JSON.parse(JSON.stringify(message)));
+}
 
 describe('tree JSON', () => {
   it('writes outlines as JSON.stringify does, from remembered pieces too, across edits', () => {
