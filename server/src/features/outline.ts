@@ -2,7 +2,7 @@
  * The outline of a briefing as a tree of plain nodes. Document symbols and workspace symbols are
  * both views of it; nothing here knows LSP types.
  */
-import { contentStart, detached, displayWidth, firstClause, lineageOf, type Briefing, type Exchange, type Lineage, type Point, type Section, type Span, type Turn } from '../model';
+import { contentStart, detached, displayWidth, firstClause, lineageOf, releaseLineage, type Briefing, type Exchange, type Lineage, type Point, type Section, type Span, type Turn } from '../model';
 
 export type OutlineKind = 'section' | 'header' | 'announcement' | 'exchange' | 'turn' | 'point';
 
@@ -80,6 +80,8 @@ function built(briefing: Briefing, options: OutlineOptions, build: boolean): Bui
       previous: lineage && built(lineage.previous, options, false),
     };
     byOptions.set(key, (outline = { nodes: outlineOf(context), turnNodes: context.turnNodes, exchangeNodes: context.exchangeNodes }));
+    // The outline is the one view built from the previous version: it may go now.
+    releaseLineage(briefing);
   }
   return outline;
 }
