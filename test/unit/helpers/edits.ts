@@ -14,8 +14,13 @@ export function editableTexts(): { name: string; text: string }[] {
     .filter((dir) => existsSync(dir))
     .flatMap((dir) => readdirSync(dir).filter((f) => !/^README/.test(f)).map((f) => join(dir, f)));
   const texts = files.map((file) => ({ name: file.slice(root.length), text: readFileSync(file, 'utf8') }));
-  // Hard-wrapped exports join lines into paragraphs: one such text, wrapped from the first sample.
-  return [...texts, { name: 'wrapped sample', text: hardWrap(texts[0]!.text, 70) }];
+  // Hard-wrapped exports join lines into paragraphs: one such text, wrapped from the first sample;
+  // and one with Windows line ends.
+  return [
+    ...texts,
+    { name: 'wrapped sample', text: hardWrap(texts[0]!.text, 70) },
+    { name: 'CRLF sample', text: texts[1]!.text.replace(/\r?\n/g, '\r\n') },
+  ];
 }
 
 /** Each line cut into lines of about `width` characters, paragraphs separated by blank lines. */
