@@ -71,24 +71,15 @@ export function linkCost(
   en2: ParagraphFeatures | undefined,
   termAffinity = 0,
 ): number {
-  const titles = isTitle(zh) + isTitle(zh2) + isTitle(en) + isTitle(en2);
-  // Titles align with titles only, one to one.
-  if (titles > 0) return titles === 2 && !zh2 && !en2 ? TITLE_MATCH + lengthCost(zh.length, en.length) : Infinity;
-  const merged = zh2 !== undefined || en2 !== undefined;
-  const cost = (merged ? TWO_TO_ONE : ONE_TO_ONE) + lengthCost(zh.length + (zh2?.length ?? 0), en.length + (en2?.length ?? 0));
-  return plusStructure(cost, zh, zh2, en, en2) + TERM_WEIGHT * termAffinity;
+  const length = lengthCost(zh.length + (zh2?.length ?? 0), en.length + (en2?.length ?? 0));
+  return costWithLength(length, zh, zh2, en, en2, termAffinity);
 }
 
 /**
- * Rounding of linkCost's sums, which add the same terms in another order (a few units in the last
- * place of numbers under 100), with room to spare.
- */
-const ROUNDING = 1e-9;
-
-/**
  * A value never above linkCost of the same link, without its length cost (the logarithm and
- * exponential that take most of linkCost's time): every other term as linkCost has it, and the
- * lowest length cost. The dynamic programme skips a 2–1 or 1–2 link whose floor already loses.
+ * exponential that take most of linkCost's time): the same sum with the lowest length cost in its
+ * place, which floating-point addition keeps at or below linkCost's. The dynamic programme skips
+ * a 2–1 or 1–2 link whose floor already loses.
  */
 export function linkCostFloor(
   zh: ParagraphFeatures,
@@ -97,10 +88,22 @@ export function linkCostFloor(
   en2: ParagraphFeatures | undefined,
   termAffinity = 0,
 ): number {
+  return costWithLength(LENGTH_COST_FLOOR, zh, zh2, en, en2, termAffinity);
+}
+
+/** A link's cost given its length cost. Titles align with titles only, one to one. */
+function costWithLength(
+  length: number,
+  zh: ParagraphFeatures,
+  zh2: ParagraphFeatures | undefined,
+  en: ParagraphFeatures,
+  en2: ParagraphFeatures | undefined,
+  termAffinity: number,
+): number {
   const titles = isTitle(zh) + isTitle(zh2) + isTitle(en) + isTitle(en2);
-  if (titles > 0) return titles === 2 && !zh2 && !en2 ? TITLE_MATCH + LENGTH_COST_FLOOR - ROUNDING : Infinity;
+  if (titles > 0) return titles === 2 && !zh2 && !en2 ? TITLE_MATCH + length : Infinity;
   const merged = zh2 !== undefined || en2 !== undefined;
-  return plusStructure(merged ? TWO_TO_ONE : ONE_TO_ONE, zh, zh2, en, en2) + TERM_WEIGHT * termAffinity + LENGTH_COST_FLOOR - ROUNDING;
+  return plusStructure((merged ? TWO_TO_ONE : ONE_TO_ONE) + length, zh, zh2, en, en2) + TERM_WEIGHT * termAffinity;
 }
 
 /** `cost` plus the structural evidence of a link (not titles), added term by term in this order. */
