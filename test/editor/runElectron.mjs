@@ -11,17 +11,14 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { delimiter, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { downloadAndUnzipVSCode, runTests, TestRunFailedError } from '@vscode/test-electron';
+import { root, SUITE_OPTIONS } from './runnerOptions.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: args } = parseArgs({
   options: {
-    workspace: { type: 'string', default: join(root, 'test/editor/fixtures/workspace') },
-    extension: { type: 'string', default: root },
-    tests: { type: 'string', default: join(root, 'test/out/editor/suite/index.js') },
+    ...SUITE_OPTIONS,
   },
 });
 // The version the offline runner's code-server ships, so both see the same VS Code.

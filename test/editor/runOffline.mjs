@@ -15,18 +15,15 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { format, parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { freePort } from '../../scripts/freePort.mjs';
+import { root, SUITE_OPTIONS } from './runnerOptions.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: args } = parseArgs({
   options: {
-    workspace: { type: 'string', default: join(root, 'test/editor/fixtures/workspace') },
-    extension: { type: 'string', default: root },
-    tests: { type: 'string', default: join(root, 'test/out/editor/suite/index.js') },
+    ...SUITE_OPTIONS,
     screenshots: { type: 'string', default: join(root, 'test/editor/screenshots') },
     deadline: { type: 'string', default: process.env.BRIEFING_EDITOR_DEADLINE ?? '600' },
     verbose: { type: 'boolean', default: false },
