@@ -18,7 +18,7 @@ import { DiskBriefings } from '../server/src/workspace/diskBriefings';
 import { ModelCache } from '../server/src/workspace/modelCache';
 import { encodeMessage } from '../server/src/transport/treeJson';
 import { asMarkdown, generatePair, glossaryTsv } from './inputs';
-import { collect, mb, median, sample, timed, type Figure } from './measure';
+import { collect, EDIT_WARMUP, mb, median, sample, timed, type Figure } from './measure';
 import { peerSymbols } from './peer';
 import { Random } from './random';
 
@@ -161,8 +161,7 @@ export async function outlineSteps(text: string, seed: number): Promise<Figure[]
   const reparse: number[] = [];
   const outline: number[] = [];
   const kept: number[] = [];
-  // 30 edits after 5 unmeasured ones, as over stdio: the engine compiles the edit path over the first few.
-  for (let run = -5; run < 30; run++) {
+  for (let run = -EDIT_WARMUP; run < 30; run++) {
     const paragraph = random.pick(cache.get(document).paragraphs);
     const end = document.positionAt(paragraph.end);
     document = cache.documents.update(document, [{ range: { start: end, end }, text: paragraph.language === 'zh' ? '我们注意到' : ' We noted it.' }], document.version + 1);

@@ -12,6 +12,9 @@ export interface Figure {
   note?: string;
 }
 
+/** Edits first made unmeasured: the server compiles its edit path over the first few (a cold start is a figure of its own). */
+export const EDIT_WARMUP = 5;
+
 /** Runs `fn` `runs` times (after `warmup` unmeasured runs) and returns each run's milliseconds. */
 export async function sample(runs: number, fn: (run: number) => unknown, warmup = 1): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn(-1 - i);

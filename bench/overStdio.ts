@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { builtinEntries, TermIndex } from '../server/src/glossary';
 import { parseBriefing } from '../server/src/model';
-import { mb, sample, timed, type Figure } from './measure';
+import { EDIT_WARMUP, mb, sample, timed, type Figure } from './measure';
 import { Random } from './random';
 import { startSession } from './lspSession';
 
@@ -46,9 +46,6 @@ export async function coldOutlines(inputs: { label: string; text: string; runs: 
   await session.close();
   return figures;
 }
-
-/** Edits first made unmeasured: the server compiles its edit path over the first few (a cold start is a figure of its own). */
-const EDIT_WARMUP = 5;
 
 /**
  * On a 1 MB transcript: a one-line edit (an incremental didChange appending words to a random
