@@ -22,7 +22,7 @@ export interface OutlineNode {
   source?: NodeSource;
 }
 
-export interface NodeSource {
+interface NodeSource {
   node: OutlineNode;
   lineShift: number;
 }

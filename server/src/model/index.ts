@@ -5,4 +5,4 @@ export { detached, displayWidth, firstClause, truncate, lineAt, indexAt, normali
 export { contentStart } from './points';
 export { parseWithState, type ParsedBriefing } from './parse';
 export { composeRegions, reparseBriefing, type ChangedRegion } from './reparse';
-export { lineageOf, releaseLineage, type Lineage, type MovedTurn, type Shift } from './lineage';
+export { lineageOf, releaseLineage, type Lineage } from './lineage';
