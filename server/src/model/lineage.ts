@@ -4,6 +4,7 @@
  * move what they built for the previous version instead of building it again.
  */
 
+import { contentStart } from './points';
 import type { Briefing, Paragraph, Turn } from './types';
 
 /** How the paragraphs after the edit moved: by characters, lines and paragraph indices. */
@@ -91,7 +92,7 @@ export class Lineage {
       const paragraph = paragraphAt(i);
       // All on the same side of the edit, the same paragraphs in order, the same labels.
       if (paragraph.index < this.firstRead !== before || this.oldIndex(paragraph.index) !== turn.paragraphs[i]) return undefined;
-      if (contentStartOf(paragraph) !== contentStartOf(this.previous.paragraphs[turn.paragraphs[i]!]!) + shift.offset) return undefined;
+      if (contentStart(paragraph) !== contentStart(this.previous.paragraphs[turn.paragraphs[i]!]!) + shift.offset) return undefined;
     }
     return { turn, offset: shift.offset, lineShift: shift.lineShift, indexShift: shift.indexShift };
   }
@@ -109,5 +110,3 @@ function turnsOf(briefing: Briefing): (Turn | undefined)[] {
   }
   return turns;
 }
-
-const contentStartOf = (paragraph: Paragraph) => paragraph.label?.textStart ?? paragraph.start;
