@@ -14,7 +14,7 @@ import type { Briefing, Paragraph, Section } from './types';
 const MIN_SAMPLE_WEIGHT = 15;
 
 /** A Han character carries about as much as three Latin letters. */
-function weightOf(fact: ParagraphFacts): number {
+export function weightOf(fact: ParagraphFacts): number {
   const length = fact.paragraph.end - fact.paragraph.start;
   return sampleWeight(fact.paragraph.language === 'zh' ? length * 3 : length);
 }
@@ -59,9 +59,7 @@ export function assemble(text: string, lineStarts: number[], facts: ParagraphFac
     text,
     lineStarts,
     paragraphs: facts.map((f) => f.paragraph),
-    sections: splitSections(facts).map(({ from, to }) =>
-      buildSection(text, facts.slice(from, to), dominantLanguage(facts.slice(from, to)), reuse),
-    ),
+    sections: sectionRanges(facts).map(({ from, to, language }) => buildSection(text, facts.slice(from, to), language, reuse)),
   };
   if (frontMatterTitle) briefing.frontMatterTitle = frontMatterTitle;
   return briefing;
@@ -99,6 +97,14 @@ export function newFacts(paragraph: Paragraph, label: LabelCandidate | undefined
   return { paragraph, label, frontMatter, title: undefined, junk, meta, titleLike: undefined, endsTranscript: undefined, separator: undefined };
 }
 
+/**
+ * Where each language section runs, in indices of `facts`, and its language. What decides it is
+ * the language, length and junk verdict of each paragraph, nothing that sections decide later.
+ */
+export function sectionRanges(facts: ParagraphFacts[]): { from: number; to: number; language: Section['language'] }[] {
+  return splitSections(facts).map(({ from, to }) => ({ from, to, language: dominantLanguage(facts.slice(from, to)) }));
+}
+
 function splitSections(facts: ParagraphFacts[]): { from: number; to: number }[] {
   if (facts.length === 0) return [];
   const candidates = facts.filter(
@@ -117,7 +123,7 @@ function dominantLanguage(facts: ParagraphFacts[]): Section['language'] {
   let zh = 0;
   let en = 0;
   for (const f of facts) {
-    if (f.paragraph.role === 'junk' || f.junk) continue;
+    if (f.junk) continue;
     const weight = weightOf(f);
     if (f.paragraph.language === 'zh') zh += weight;
     else if (f.paragraph.language === 'en') en += weight;

@@ -1,19 +1,22 @@
 /**
  * A new version of a briefing from the previous one and the region an edit changed. Only the
  * paragraphs around the edit are read again; the facts of the others are carried over (shifted),
- * and so are the points of turns whose paragraphs are unchanged. Sections, headers and turns are
- * rebuilt from the facts, as they depend on the whole text. The result equals a full parse;
+ * and so are the points of turns whose paragraphs are unchanged. When the paragraphs read again
+ * tell the sections what they told them before, the sections keep their shape (sameShape.ts);
+ * otherwise sections, headers and turns are assembled again from the facts, as they depend on
+ * the whole text. The result equals a full parse;
  * where an edit could change what is decided over the whole text (the front matter, the first
  * paragraph, whether the text is hard-wrapped) it is one.
  */
 
-import { opensParagraph, parseWithState, readFacts, readFrontMatter, assemble, frontMatterFacts, newFacts, type ParsedBriefing } from './parse';
-import type { LabelCandidate } from './labels';
+import { opensParagraph, parseWithState, readFacts, readFrontMatter, assemble, frontMatterFacts, type ParsedBriefing } from './parse';
 import { firstLines, isHardWrapped, joinLines, lineStats, readLines, replaceStats } from './paragraphs';
 import type { ParagraphFacts } from './section';
 import { computeLineStarts, lineAt } from './text';
 import { Lineage } from './lineage';
-import type { Briefing, Paragraph, Point } from './types';
+import { carry, shiftPoints, unplacedParagraph } from './moved';
+import { keepShape } from './sameShape';
+import type { Briefing, Paragraph } from './types';
 
 /** `[start, oldEnd)` of the old text became `[start, newEnd)` of the new one. */
 export interface ChangedRegion {
@@ -78,14 +81,20 @@ export function reparseAround(previous: ParsedBriefing, text: string, region: Ch
   const wrapped = isHardWrapped(stats);
   if (wrapped !== isHardWrapped(state.stats)) return undefined;
 
+  const read = joinLines(text, firstLines(newLines, newLines.start.length - next), fromLine, wrapped, opensParagraph).map((raw, k) =>
+    readFacts(text, raw, firstParagraph + k),
+  );
+  const kept = keepShape({ previous, text, lineStarts, stats, firstParagraph, lastParagraph, facts: read, offset: delta, lineShift });
+  if (kept) return kept;
+
   const facts: ParagraphFacts[] = frontMatter ? [frontMatterFacts(text, frontMatter)] : [];
-  for (let i = bodyParagraph; i < firstParagraph; i++) facts.push(carry(state.facts[i]!, text, 0, 0, i));
-  for (const raw of joinLines(text, firstLines(newLines, newLines.start.length - next), fromLine, wrapped, opensParagraph)) {
-    facts.push(readFacts(text, raw, facts.length));
-  }
+  const carried = (i: number, offset: number, lineShift: number, index: number) =>
+    carry(state.facts[i]!, text, offset, unplacedParagraph(state.facts[i]!.paragraph, offset, lineShift, index));
+  for (let i = bodyParagraph; i < firstParagraph; i++) facts.push(carried(i, 0, 0, i));
+  facts.push(...read);
   const firstAfter = facts.length;
   const indexShift = firstAfter - (lastParagraph + 1);
-  for (let i = lastParagraph + 1; i < state.facts.length; i++) facts.push(carry(state.facts[i]!, text, delta, lineShift, i + indexShift));
+  for (let i = lastParagraph + 1; i < state.facts.length; i++) facts.push(carried(i, delta, lineShift, i + indexShift));
 
   const lineage = new Lineage(old, firstParagraph, firstAfter, { offset: delta, lineShift, indexShift });
   const briefing = assemble(text, lineStarts, facts, frontMatter?.title, (paragraphs) => {
@@ -135,47 +144,4 @@ function firstIndex(paragraphs: readonly Paragraph[], test: (paragraph: Paragrap
     else low = mid + 1;
   }
   return low;
-}
-
-/**
- * The facts of an unchanged paragraph, moved by `offset` characters and `lineShift` lines. Strings
- * are cut from the new text again, so that no model holds on to the text of an old version.
- */
-function carry(fact: ParagraphFacts, text: string, offset: number, lineShift: number, index: number): ParagraphFacts {
-  const old = fact.paragraph;
-  const start = old.start + offset;
-  const end = old.end + offset;
-  const paragraph: Paragraph = { index, start, end, startLine: old.startLine + lineShift, endLine: old.endLine + lineShift, language: old.language, role: 'continuation' };
-  const carried = newFacts(paragraph, movedLabel(fact.label, text, offset), false, fact.junk, fact.meta);
-  carried.titleLike = fact.titleLike;
-  carried.endsTranscript = fact.endsTranscript;
-  carried.separator = fact.separator;
-  return carried;
-}
-
-function movedLabel(label: LabelCandidate | undefined, text: string, offset: number): LabelCandidate | undefined {
-  if (!label) return undefined;
-  const start = label.start + offset;
-  return { name: text.slice(start, start + label.name.length), start, end: label.end + offset, textStart: label.textStart + offset, cls: label.cls };
-}
-
-function shiftPoints(points: Point[], text: string, offset: number, indexShift: number): Point[] {
-  return points.map((point) => {
-    const markerStart = point.markerStart + offset;
-    const markerEnd = point.markerEnd + offset;
-    const moved: Point = {
-      ordinal: point.ordinal,
-      marker: text.slice(markerStart, markerEnd),
-      markerStart,
-      markerEnd,
-      textStart: point.textStart + offset,
-      family: point.family,
-      start: point.start + offset,
-      end: point.end + offset,
-      inline: point.inline,
-      paragraph: point.paragraph + indexShift,
-      children: point.children.length === 0 ? [] : shiftPoints(point.children, text, offset, indexShift),
-    };
-    return moved;
-  });
 }

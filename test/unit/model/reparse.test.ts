@@ -22,6 +22,7 @@ describe('reparse around an edit', () => {
   it('gives the model of a full parse, for single edits and batches of them', (t) => {
     const random = mulberry32(20261126);
     let incremental = 0;
+    let keptShape = 0;
     let edits = 0;
     for (const { name, text: original } of editableTexts()) {
       let text = original;
@@ -40,6 +41,8 @@ describe('reparse around an edit', () => {
         edits++;
         if (around) {
           incremental++;
+          // Only an edit that kept the shape keeps the objects before it (sameShape.ts).
+          if (around.briefing.paragraphs[1] === previous.briefing.paragraphs[1]) keptShape++;
           assert.deepEqual(around.briefing, full.briefing, `${name}, edit ${step}: model`);
           assert.deepEqual(essential(around.state), essential(full.state), `${name}, edit ${step}: parse state`);
         }
@@ -47,8 +50,9 @@ describe('reparse around an edit', () => {
       }
     }
     // Most edits fall inside the body and must take the incremental path, or this test proves little.
-    t.diagnostic(`${incremental} of ${edits} edits parsed incrementally`);
+    t.diagnostic(`${incremental} of ${edits} edits parsed incrementally, ${keptShape} of them keeping the shape of the model`);
     assert.ok(incremental > edits * 0.6, `${incremental} of ${edits} edits were parsed incrementally`);
+    assert.ok(keptShape > incremental * 0.2, `${keptShape} of ${incremental} incremental parses kept the shape`);
   });
 
   it('composes regions of successive edits into one region of the original text', () => {

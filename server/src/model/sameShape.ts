@@ -1,0 +1,210 @@
+/**
+ * The common edit: typing inside paragraphs in a way that changes nothing the parse decides from
+ * them (their labels, language and line-shape verdicts, the split into language sections). Such
+ * an edit leaves every section, turn and exchange as it was: the new model keeps the previous
+ * version's objects before the edit, moves those after it and reads again only the points of the
+ * turns the edit fell in. reparse.ts assembles the sections afresh when this does not apply.
+ */
+
+import { couldBeTitle, isEndOfTranscript, isLede, isSeparator, isTitle } from './header';
+import type { LabelCandidate } from './labels';
+import { Lineage } from './lineage';
+import { carry, movedParagraph, shiftPoints } from './moved';
+import type { LineStats } from './paragraphs';
+import { parseWithState, sectionRanges, weightOf, type ParsedBriefing } from './parse';
+import { findPoints } from './points';
+import type { ParagraphFacts } from './section';
+import { headOf } from './text';
+import type { Briefing, Exchange, Header, Paragraph, Section, Turn } from './types';
+
+/** A reparse of the paragraphs around an edit (see reparse.ts), before sections are assembled. */
+export interface ReadWindow {
+  previous: ParsedBriefing;
+  text: string;
+  lineStarts: number[];
+  stats: LineStats;
+  /** Old paragraphs firstParagraph…lastParagraph were read again as `facts`. */
+  firstParagraph: number;
+  lastParagraph: number;
+  facts: ParagraphFacts[];
+  /** How the text after the window moved. */
+  offset: number;
+  lineShift: number;
+}
+
+/** The new version when the edit kept the shape of the model, or undefined to assemble it afresh. */
+export function keepShape(window: ReadWindow): ParsedBriefing | undefined {
+  const { previous, text, firstParagraph: first, lastParagraph: last, facts: read, offset, lineShift } = window;
+  const { briefing: old, state } = previous;
+  if (read.length !== last - first + 1) return undefined;
+  let weightsKept = true;
+  for (let k = 0; k < read.length; k++) {
+    const was = state.facts[first + k]!;
+    if (!sameVerdicts(was, old.text, old.paragraphs[first + k]!, read[k]!, text)) return undefined;
+    weightsKept &&= weightOf(was) === weightOf(read[k]!);
+  }
+  if (!weightsKept && !sameSections(old.sections, [...state.facts.slice(0, first), ...read, ...state.facts.slice(last + 1)])) return undefined;
+
+  const facts = state.facts.slice(0, first);
+  const paragraphs = old.paragraphs.slice(0, first);
+  for (let k = 0; k < read.length; k++) {
+    facts.push(read[k]!);
+    paragraphs.push(placed(read[k]!, old.paragraphs[first + k]!));
+  }
+  for (let i = last + 1; i < old.paragraphs.length; i++) {
+    const paragraph = movedParagraph(old.paragraphs[i]!, text, offset, lineShift, i);
+    facts.push(carry(state.facts[i]!, text, offset, paragraph));
+    paragraphs.push(paragraph);
+  }
+
+  const mover = new Mover(old, paragraphs, text, first, last, offset);
+  let sections: Section[];
+  try {
+    sections = old.sections.map((section) => mover.section(section));
+  } catch (error) {
+    // The paragraphs read again are placed already: the facts for assembling afresh are gone.
+    if (error instanceof ShapeMismatch) return parseWithState(text);
+    throw error;
+  }
+  const briefing: Briefing = { text, lineStarts: window.lineStarts, paragraphs, sections };
+  if (old.frontMatterTitle) briefing.frontMatterTitle = old.frontMatterTitle;
+  new Lineage(old, first, last + 1, { offset, lineShift, indexShift: 0 }).record(briefing);
+  return { briefing, state: { facts, bodyLine: state.bodyLine, stats: window.stats } };
+}
+
+/**
+ * Whether a paragraph read again tells sections what it told them before. Titles and ledes are
+ * excluded: their words decide which named speakers answer.
+ */
+function sameVerdicts(was: ParagraphFacts, oldText: string, placedBefore: Paragraph, now: ParagraphFacts, text: string): boolean {
+  if (placedBefore.role === 'title' || placedBefore.role === 'lede' || was.frontMatter || now.frontMatter) return false;
+  if (was.paragraph.language !== now.paragraph.language || was.junk !== now.junk || was.meta !== now.meta) return false;
+  if (!sameLabel(was.label, now.label)) return false;
+  const before = headOf(oldText, was.paragraph);
+  const after = headOf(text, now.paragraph);
+  now.titleLike = isTitle(after);
+  now.endsTranscript = isEndOfTranscript(after);
+  now.separator = isSeparator(after);
+  return (
+    (was.titleLike ?? isTitle(before)) === now.titleLike &&
+    (was.endsTranscript ?? isEndOfTranscript(before)) === now.endsTranscript &&
+    (was.separator ?? isSeparator(before)) === now.separator &&
+    couldBeTitle(before) === couldBeTitle(after) &&
+    isLede(before) === isLede(after)
+  );
+}
+
+function sameLabel(a: LabelCandidate | undefined, b: LabelCandidate | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.name === b.name && a.cls === b.cls);
+}
+
+/** Lengths changed the weights the language split is decided by: the same sections, or not. */
+function sameSections(sections: readonly Section[], facts: ParagraphFacts[]): boolean {
+  const ranges = sectionRanges(facts);
+  return ranges.length === sections.length && ranges.every((range, i) => range.language === sections[i]!.language && range.from === sections[i]!.paragraphs[0]);
+}
+
+/** A span of the old model that does not end on a paragraph's boundary: assemble afresh. */
+class ShapeMismatch extends Error {}
+
+/** The paragraph read again, given the role and speaker it had before. */
+function placed(fact: ParagraphFacts, before: Paragraph): Paragraph {
+  const paragraph = fact.paragraph;
+  paragraph.role = before.role;
+  if (before.label && fact.label) {
+    const { name, start, end, textStart } = fact.label;
+    paragraph.label = { name, start, end, textStart };
+  }
+  return paragraph;
+}
+
+/**
+ * Moves the parts of the old model into the new one: kept before the window, moved after it,
+ * rebuilt from the new paragraphs where they hold one read again.
+ */
+class Mover {
+  private readonly windowStart: number;
+  private readonly windowEnd: number;
+
+  constructor(
+    private readonly old: Briefing,
+    private readonly paragraphs: Paragraph[],
+    private readonly text: string,
+    private readonly first: number,
+    private readonly last: number,
+    private readonly offset: number,
+  ) {
+    this.windowStart = first > 0 ? old.paragraphs[first - 1]!.end : -1;
+    this.windowEnd = last + 1 < old.paragraphs.length ? old.paragraphs[last + 1]!.start : Infinity;
+  }
+
+  section(section: Section): Section {
+    if (this.before(section.paragraphs[section.paragraphs.length - 1]!)) return section;
+    return {
+      language: section.language,
+      start: this.boundary(section.start, 'start'),
+      end: this.boundary(section.end, 'end'),
+      paragraphs: section.paragraphs,
+      header: section.header && this.header(section.header),
+      announcements: section.announcements.map((turn) => this.turn(turn)),
+      exchanges: section.exchanges.map((exchange) => this.exchange(exchange)),
+    };
+  }
+
+  private header(header: Header): Header {
+    if (header.end <= this.windowStart) return header;
+    const moved: Header = { start: this.boundary(header.start, 'start'), end: this.boundary(header.end, 'end'), meta: header.meta, lede: header.lede };
+    if (header.title !== undefined) moved.title = header.title;
+    return moved;
+  }
+
+  private exchange(exchange: Exchange): Exchange {
+    const turns = exchange.turns;
+    const lastTurn = turns.length > 0 ? turns[turns.length - 1]! : exchange.question!;
+    if (this.before(lastTurn.paragraphs[lastTurn.paragraphs.length - 1]!)) return exchange;
+    const question = exchange.question && this.turn(exchange.question);
+    const moved: Exchange = question ? { question, turns: [], start: 0, end: 0 } : { turns: [], start: 0, end: 0 };
+    moved.turns = turns.map((turn) => this.turn(turn));
+    moved.start = (question ?? moved.turns[0]!).start;
+    moved.end = Math.max(question?.end ?? 0, ...moved.turns.map((turn) => turn.end));
+    return moved;
+  }
+
+  private turn(turn: Turn): Turn {
+    const indices = turn.paragraphs;
+    if (this.before(indices[indices.length - 1]!)) return turn;
+    const paragraphs = this.paragraphs;
+    const moved = indices[0]! > this.last;
+    const firstParagraph = paragraphs[indices[0]!]!;
+    const created: Turn = {
+      kind: turn.kind,
+      followUp: turn.followUp,
+      paragraphs: indices,
+      points: [],
+      start: firstParagraph.start,
+      end: paragraphs[indices[indices.length - 1]!]!.end,
+    };
+    if (turn.speaker && firstParagraph.label) created.speaker = firstParagraph.label;
+    created.points = moved
+      ? shiftPoints(turn.points, this.text, this.offset, 0)
+      : findPoints(
+          this.text,
+          indices.map((i) => paragraphs[i]!),
+        );
+    return created;
+  }
+
+  private before(index: number): boolean {
+    return index < this.first;
+  }
+
+  /** Where an old span boundary (a paragraph's start or end) now lies. */
+  private boundary(offset: number, side: 'start' | 'end'): number {
+    if (offset <= this.windowStart) return offset;
+    if (offset >= this.windowEnd) return offset + this.offset;
+    for (let i = this.first; i <= this.last; i++) {
+      if (this.old.paragraphs[i]![side] === offset) return this.paragraphs[i]![side];
+    }
+    throw new ShapeMismatch(`span boundary ${offset} is no paragraph's ${side}`);
+  }
+}
