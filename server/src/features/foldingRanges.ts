@@ -1,7 +1,7 @@
 /** textDocument/foldingRange: fold a language section, the header, an exchange, a turn or a point. */
 import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
-import { lineAt, type Briefing, type Span } from '../model';
-import { buildOutline, DEFAULT_OUTLINE_OPTIONS, type OutlineNode, type OutlineOptions } from './outline';
+import type { Briefing } from '../model';
+import { buildOutline, DEFAULT_OUTLINE_OPTIONS, type OutlineNode, type OutlineOptions, type TextRange } from './outline';
 
 /** The outline the editor shows serves folding too (built once); inline points do not fold. */
 export function foldingRanges(briefing: Briefing, options: OutlineOptions = DEFAULT_OUTLINE_OPTIONS): FoldingRange[] {
@@ -9,7 +9,7 @@ export function foldingRanges(briefing: Briefing, options: OutlineOptions = DEFA
   const seenStartLines = new Set<number>();
   const visit = (node: OutlineNode) => {
     if (node.inline) return;
-    const { startLine, endLine } = lines(briefing, node.range);
+    const { startLine, endLine } = lines(node.range);
     // Editors keep one range per start line; the outer one (visited first) is the useful one.
     if (endLine > startLine && !seenStartLines.has(startLine)) {
       seenStartLines.add(startLine);
@@ -23,9 +23,8 @@ export function foldingRanges(briefing: Briefing, options: OutlineOptions = DEFA
   return ranges.sort((a, b) => a.startLine - b.startLine);
 }
 
-function lines(briefing: Briefing, span: Span): { startLine: number; endLine: number } {
-  return {
-    startLine: lineAt(briefing.lineStarts, span.start),
-    endLine: lineAt(briefing.lineStarts, Math.max(span.start, span.end - 1)),
-  };
+/** The lines a range covers: one that ends at the start of a line ends on the line before. */
+function lines({ start, end }: TextRange): { startLine: number; endLine: number } {
+  const endsAtLineStart = end.character === 0 && end.line > start.line;
+  return { startLine: start.line, endLine: endsAtLineStart ? end.line - 1 : end.line };
 }

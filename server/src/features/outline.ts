@@ -1,30 +1,35 @@
 /**
- * The outline of a briefing as a tree of plain nodes. Document symbols and workspace symbols are
- * both views of it; nothing here knows LSP types.
+ * The outline of a briefing as a tree of plain nodes. Document symbols, folding ranges and
+ * workspace symbols are views of it; nothing here knows LSP types.
  */
-import { contentStart, detached, displayWidth, firstClause, lineageOf, releaseLineage, type Briefing, type Exchange, type Lineage, type Point, type Section, type Span, type Turn } from '../model';
+import { contentStart, detached, displayWidth, firstClause, lineAt, lineageOf, releaseLineage, type Briefing, type Exchange, type Lineage, type Point, type Section, type Span, type Turn } from '../model';
 
 export type OutlineKind = 'section' | 'header' | 'announcement' | 'exchange' | 'turn' | 'point';
 
+/** A 0-based line and a UTF-16 column, as editors count them. */
+export interface TextPosition {
+  line: number;
+  character: number;
+}
+
+export interface TextRange {
+  start: TextPosition;
+  end: TextPosition;
+}
+
+/**
+ * Nodes hold lines and columns rather than offsets: typing on one line moves the offsets of all
+ * the text after it but none of its lines, so the nodes after an edit stay as they were.
+ */
 export interface OutlineNode {
   kind: OutlineKind;
   name: string;
   detail?: string;
-  range: Span;
-  selection: Span;
+  range: TextRange;
+  selection: TextRange;
   children: OutlineNode[];
   /** A point inside a paragraph, after a clause, rather than one opening its paragraph. */
   inline?: boolean;
-  /**
-   * Set on a node that an edit moved: the node first built for this text, and the lines it has
-   * moved by since, so that views of it (LSP symbols) can be moved rather than made again.
-   */
-  source?: NodeSource;
-}
-
-interface NodeSource {
-  node: OutlineNode;
-  lineShift: number;
 }
 
 export interface OutlineOptions {
@@ -56,6 +61,9 @@ interface Context {
   /** After an edit: the previous version, and its outline, to keep or move what the edit left alone. */
   lineage: Lineage | undefined;
   previous: Built | undefined;
+  /** Where a span of the model lies, in lines and columns: a node's range, and a selection inside it. */
+  rangeOf: (span: Span) => TextRange;
+  selectionOf: (span: Span) => TextRange;
 }
 
 /** The outline of a model; built once per model and options (nodes are not to be changed). */
@@ -78,6 +86,7 @@ function built(briefing: Briefing, options: OutlineOptions, build: boolean): Bui
       exchangeNodes: new Array(briefing.paragraphs.length),
       lineage,
       previous: lineage && built(lineage.previous, options, false),
+      ...rangesIn(briefing.lineStarts),
     };
     byOptions.set(key, (outline = { nodes: outlineOf(context), turnNodes: context.turnNodes, exchangeNodes: context.exchangeNodes }));
     // The outline is the one view built from the previous version: it may go now.
@@ -99,20 +108,20 @@ function sectionNode(context: Context, section: Section): OutlineNode {
   const turnsAndExchanges = [
     ...section.announcements.map((turn) => turnNode(context, turn, 'announcement')),
     ...section.exchanges.map((exchange) => exchangeNode(context, exchange)),
-  ].sort((a, b) => a.range.start - b.range.start);
+  ].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   children.push(...turnsAndExchanges);
   const node: OutlineNode = {
     kind: 'section',
     name: SECTION_NAMES[section.language]!,
-    range: spanOf(section),
-    selection: header?.selection ?? children[0]?.selection ?? { start: section.start, end: section.start },
+    range: context.rangeOf(section),
+    selection: header?.selection ?? children[0]?.selection ?? context.selectionOf({ start: section.start, end: section.start }),
     children,
   };
   if (header) node.detail = header.name;
   return node;
 }
 
-function headerNode({ briefing, options }: Context, section: Section): OutlineNode | undefined {
+function headerNode({ briefing, options, rangeOf, selectionOf }: Context, section: Section): OutlineNode | undefined {
   const header = section.header;
   if (!header) return undefined;
   const title = header.title !== undefined ? briefing.paragraphs[header.title]! : undefined;
@@ -122,7 +131,7 @@ function headerNode({ briefing, options }: Context, section: Section): OutlineNo
     : title
       ? firstClause(briefing.text, title.start, title.end, options.nameLength * 2)
       : 'Header';
-  return { kind: 'header', name: detached(name || 'Header'), range: spanOf(header), selection: spanOf(title ?? header), children: [] };
+  return { kind: 'header', name: detached(name || 'Header'), range: rangeOf(header), selection: selectionOf(title ?? header), children: [] };
 }
 
 /** An exchange is named after its question, whose points it holds; its other turns are its children. */
@@ -138,7 +147,7 @@ function newExchangeNode(context: Context, exchange: Exchange): OutlineNode {
   return {
     kind: 'exchange',
     name: opening.name,
-    range: spanOf(exchange),
+    range: context.rangeOf(exchange),
     selection: opening.selection,
     children: exchange.question ? [...opening.children, ...turns] : turns,
   };
@@ -161,7 +170,7 @@ function keptExchangeNode(context: Context, exchange: Exchange): OutlineNode | u
     if (moved?.turn !== turnAt(previous.exchange, i) || moved.offset !== first.offset || moved.lineShift !== first.lineShift) return undefined;
     if (turn.kind !== moved.turn.kind || turn.followUp !== moved.turn.followUp) return undefined;
   }
-  const node = first.offset === 0 && first.lineShift === 0 ? previous.node : moveNode(previous.node, first.offset, first.lineShift);
+  const node = first.lineShift === 0 ? previous.node : moveNode(previous.node, first.lineShift);
   keepTurnNodes(context, exchange, node);
   return node;
 }
@@ -172,7 +181,7 @@ function keepTurnNodes(context: Context, exchange: Exchange, node: OutlineNode):
   exchange.turns.forEach((turn, i) => (context.turnNodes[turn.paragraphs[0]!] = answers[i]!));
   if (exchange.question) {
     const points = node.children.slice(0, node.children.length - exchange.turns.length);
-    const question: OutlineNode = { kind: 'turn', name: node.name, range: spanOf(exchange.question), selection: node.selection, children: points };
+    const question: OutlineNode = { kind: 'turn', name: node.name, range: context.rangeOf(exchange.question), selection: node.selection, children: points };
     context.turnNodes[exchange.question.paragraphs[0]!] = question;
   }
 }
@@ -185,7 +194,7 @@ const turnAt = (exchange: Exchange, i: number): Turn => (exchange.question ? (i 
 function turnNode(context: Context, turn: Turn, kind: 'turn' | 'announcement'): OutlineNode {
   let node = movedTurnNode(context, turn, kind);
   if (!node) {
-    node = { kind, name: turnName(context, turn), range: spanOf(turn), selection: turnSelection(context, turn), children: pointNodes(context, turn.points) };
+    node = { kind, name: turnName(context, turn), range: context.rangeOf(turn), selection: context.selectionOf(turnSelection(context, turn)), children: pointNodes(context, turn.points) };
     if (turn.followUp) node.detail = 'follow-up';
   }
   context.turnNodes[turn.paragraphs[0]!] = node;
@@ -198,22 +207,25 @@ function movedTurnNode(context: Context, turn: Turn, kind: OutlineKind): Outline
   if (!moved || moved.turn.kind !== turn.kind || moved.turn.followUp !== turn.followUp) return undefined;
   const previous = context.previous.turnNodes[moved.turn.paragraphs[0]!];
   if (!previous || previous.kind !== kind) return undefined;
-  return moved.offset === 0 && moved.lineShift === 0 ? previous : moveNode(previous, moved.offset, moved.lineShift);
+  return moved.lineShift === 0 ? previous : moveNode(previous, moved.lineShift);
 }
 
-/** A copy of `node` moved by `offset` characters and `lineShift` lines, pointing to the node first built. */
-function moveNode(node: OutlineNode, offset: number, lineShift: number): OutlineNode {
+/** A copy of `node` moved by `lineShift` lines (the text after an edit keeps its columns). */
+function moveNode(node: OutlineNode, lineShift: number): OutlineNode {
   const moved: OutlineNode = {
     kind: node.kind,
     name: node.name,
-    range: { start: node.range.start + offset, end: node.range.end + offset },
-    selection: { start: node.selection.start + offset, end: node.selection.end + offset },
-    children: node.children.length === 0 ? node.children : node.children.map((child) => moveNode(child, offset, lineShift)),
-    source: node.source ? { node: node.source.node, lineShift: node.source.lineShift + lineShift } : { node, lineShift },
+    range: moveRange(node.range, lineShift),
+    selection: moveRange(node.selection, lineShift),
+    children: node.children.length === 0 ? node.children : node.children.map((child) => moveNode(child, lineShift)),
   };
   if (node.detail !== undefined) moved.detail = node.detail;
   if (node.inline) moved.inline = true;
   return moved;
+}
+
+function moveRange({ start, end }: TextRange, lineShift: number): TextRange {
+  return { start: { line: start.line + lineShift, character: start.character }, end: { line: end.line + lineShift, character: end.character } };
 }
 
 function turnName({ briefing, options }: Context, turn: Turn): string {
@@ -244,13 +256,31 @@ function pointNode(context: Context, point: Point): OutlineNode {
   const node: OutlineNode = {
     kind: 'point',
     name: detached(`${written}${clause ? separator + clause : ''}`),
-    range: spanOf(point),
-    selection: { start: point.markerStart, end: point.markerEnd },
+    range: context.rangeOf(point),
+    selection: context.selectionOf({ start: point.markerStart, end: point.markerEnd }),
     children: pointNodes(context, point.children),
   };
   if (point.inline) node.inline = true;
   return node;
 }
 
-/** Nodes keep plain spans, not the model's objects: a node may outlive its model. */
-const spanOf = (span: Span): Span => ({ start: span.start, end: span.end });
+/**
+ * Ranges of spans asked mostly in text order: two cursors, as a node's start and selection lie
+ * together and its end further on, each trying the line of its last answer first.
+ */
+function rangesIn(lineStarts: readonly number[]): Pick<Context, 'rangeOf' | 'selectionOf'> {
+  const near = positionsIn(lineStarts);
+  const far = positionsIn(lineStarts);
+  return {
+    rangeOf: (span) => ({ start: near(span.start), end: far(span.end) }),
+    selectionOf: (span) => ({ start: near(span.start), end: near(span.end) }),
+  };
+}
+
+function positionsIn(lineStarts: readonly number[]): (offset: number) => TextPosition {
+  let line = 0;
+  return (offset) => {
+    if (offset < lineStarts[line]! || offset >= (lineStarts[line + 1] ?? Infinity)) line = lineAt(lineStarts, offset);
+    return { line, character: offset - lineStarts[line]! };
+  };
+}

@@ -1,7 +1,7 @@
 /** workspace/symbol: exchanges, points and titles of every briefing in the workspace. */
-import { Location, SymbolInformation } from 'vscode-languageserver';
+import { SymbolInformation } from 'vscode-languageserver';
 import type { WorkspaceDocument } from '../workspace/workspaceFiles';
-import { SYMBOL_KINDS, toRange } from './documentSymbols';
+import { SYMBOL_KINDS } from './documentSymbols';
 import { buildOutline, type OutlineNode, type OutlineOptions } from './outline';
 
 const MAX_RESULTS = 2000;
@@ -13,8 +13,7 @@ export function workspaceSymbols(documents: WorkspaceDocument[], query: string, 
     const visit = (node: OutlineNode, container: string | undefined) => {
       if (results.length >= MAX_RESULTS) return;
       if (node.kind !== 'section' && matches(node.name)) {
-        const symbol = SymbolInformation.create(node.name, SYMBOL_KINDS[node.kind], toRange(document, node.selection), document.uri);
-        symbol.location = Location.create(document.uri, toRange(document, node.selection));
+        const symbol = SymbolInformation.create(node.name, SYMBOL_KINDS[node.kind], node.selection, document.uri);
         if (container) symbol.containerName = container;
         results.push(symbol);
       }
