@@ -170,19 +170,28 @@ function keptExchangeNode(context: Context, exchange: Exchange): OutlineNode | u
     if (moved?.turn !== turnAt(previous.exchange, i) || moved.offset !== first.offset || moved.lineShift !== first.lineShift) return undefined;
     if (turn.kind !== moved.turn.kind || turn.followUp !== moved.turn.followUp) return undefined;
   }
-  const node = first.lineShift === 0 ? previous.node : moveNode(previous.node, first.lineShift);
-  keepTurnNodes(context, exchange, node);
-  return node;
+  if (first.lineShift !== 0) {
+    const node = moveNode(previous.node, first.lineShift);
+    keepTurnNodes(context, exchange, node, undefined);
+    return node;
+  }
+  // Not moved at all: the question's own node is the previous version's too.
+  keepTurnNodes(context, exchange, previous.node, context.previous.turnNodes[first.turn.paragraphs[0]!]);
+  return previous.node;
 }
 
 /** The nodes of an exchange's turns, found in its node, for the version after this one. */
-function keepTurnNodes(context: Context, exchange: Exchange, node: OutlineNode): void {
-  const answers = node.children.slice(node.children.length - exchange.turns.length);
-  exchange.turns.forEach((turn, i) => (context.turnNodes[turn.paragraphs[0]!] = answers[i]!));
+function keepTurnNodes(context: Context, exchange: Exchange, node: OutlineNode, questionNode: OutlineNode | undefined): void {
+  const answersFrom = node.children.length - exchange.turns.length;
+  exchange.turns.forEach((turn, i) => (context.turnNodes[turn.paragraphs[0]!] = node.children[answersFrom + i]!));
   if (exchange.question) {
-    const points = node.children.slice(0, node.children.length - exchange.turns.length);
-    const question: OutlineNode = { kind: 'turn', name: node.name, range: context.rangeOf(exchange.question), selection: node.selection, children: points };
-    context.turnNodes[exchange.question.paragraphs[0]!] = question;
+    context.turnNodes[exchange.question.paragraphs[0]!] = questionNode ?? {
+      kind: 'turn',
+      name: node.name,
+      range: context.rangeOf(exchange.question),
+      selection: node.selection,
+      children: node.children.slice(0, answersFrom),
+    };
   }
 }
 
