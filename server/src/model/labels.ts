@@ -1,7 +1,7 @@
 /** Speaker labels: the 问： / 耿爽： / Q: / CCTV: / MS. JEAN-PIERRE: that open a turn. */
 
 import { isHan } from './language';
-import { skipSpaces } from './text';
+import { detached, skipSpaces } from './text';
 
 /**
  * What a label says by itself. `reporter` (记者, Journalist) opens a question, or follows one up
@@ -81,7 +81,7 @@ function readChineseLabel(text: string, start: number, end: number): LabelCandid
   const cls = chineseLabelClass(name);
   if (!cls) return undefined;
   const labelEnd = start + match[0].length;
-  return { name, start, end: labelEnd, textStart: skipSpaces(text, labelEnd, end), cls };
+  return { name: detached(name), start, end: labelEnd, textStart: skipSpaces(text, labelEnd, end), cls };
 }
 
 function chineseLabelClass(name: string): LabelClass | undefined {
@@ -110,7 +110,7 @@ function readEnglishLabel(text: string, start: number, end: number): LabelCandid
   const textStart = skipSpaces(text, labelEnd, end);
   if (textStart >= end || /\d/.test(text[textStart] ?? '')) return undefined;
   const cls = EN_CLASSES[key] ?? (OUTLET_WORD.test(name) ? 'outlet' : 'name');
-  return { name, start, end: labelEnd, textStart, cls };
+  return { name: detached(name), start, end: labelEnd, textStart, cls };
 }
 
 function readBareQA(text: string, start: number, end: number): LabelCandidate | undefined {

@@ -6,7 +6,7 @@ import { readMarker } from './markers';
 import { findLanguageSplit, sampleWeight } from './sections';
 import { isHardWrapped, joinLines, lineStats, readLines, type LineStats, type RawParagraph } from './paragraphs';
 import { buildSection, type ParagraphFacts, type ReusePoints } from './section';
-import { computeLineStarts, headOf } from './text';
+import { computeLineStarts, detached, headOf } from './text';
 import { isJunk, isMeta, isSeparator } from './header';
 import type { Briefing, Paragraph, Section } from './types';
 
@@ -148,7 +148,8 @@ export function readFrontMatter(text: string, lineStarts: number[]): FrontMatter
     const body = text.slice(lineStarts[1]!, lineStarts[line]!);
     const paragraph = { start: lineStarts[0]! + (text.charCodeAt(0) === 0xfeff ? 1 : 0), end: lineStarts[line]! + 3, startLine: 0, endLine: line };
     const title = readYamlTitle(body);
-    return title ? { paragraph, title } : { paragraph };
+    // Kept by later versions (sameShape.ts): a copy, not a view of this version's text.
+    return title ? { paragraph, title: detached(title) } : { paragraph };
   }
   return undefined;
 }

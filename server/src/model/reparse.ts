@@ -89,7 +89,7 @@ export function reparseAround(previous: ParsedBriefing, text: string, region: Ch
 
   const facts: ParagraphFacts[] = frontMatter ? [frontMatterFacts(text, frontMatter)] : [];
   const carried = (i: number, offset: number, lineShift: number, index: number) =>
-    carry(state.facts[i]!, text, offset, unplacedParagraph(state.facts[i]!.paragraph, offset, lineShift, index));
+    carry(state.facts[i]!, offset, unplacedParagraph(state.facts[i]!.paragraph, offset, lineShift, index));
   for (let i = bodyParagraph; i < firstParagraph; i++) facts.push(carried(i, 0, 0, i));
   facts.push(...read);
   const firstAfter = facts.length;
@@ -101,7 +101,7 @@ export function reparseAround(previous: ParsedBriefing, text: string, region: Ch
     const moved = lineage.movedTurn(paragraphs);
     if (!moved) return undefined;
     // Points before the edit are where they were: the old objects serve (models are not changed).
-    return moved.offset === 0 && moved.indexShift === 0 ? moved.turn.points : shiftPoints(moved.turn.points, text, moved.offset, moved.indexShift);
+    return moved.offset === 0 && moved.indexShift === 0 ? moved.turn.points : shiftPoints(moved.turn.points, moved.offset, moved.indexShift);
   });
   lineage.record(briefing);
   return { briefing, state: { facts, bodyLine: state.bodyLine, stats } };

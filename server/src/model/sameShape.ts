@@ -52,8 +52,8 @@ export function keepShape(window: ReadWindow): ParsedBriefing | undefined {
     paragraphs.push(placed(read[k]!, old.paragraphs[first + k]!));
   }
   for (let i = last + 1; i < old.paragraphs.length; i++) {
-    const paragraph = movedParagraph(old.paragraphs[i]!, text, offset, lineShift, i);
-    facts.push(carry(state.facts[i]!, text, offset, paragraph));
+    const paragraph = movedParagraph(old.paragraphs[i]!, offset, lineShift, i);
+    facts.push(carry(state.facts[i]!, offset, paragraph));
     paragraphs.push(paragraph);
   }
 
@@ -186,7 +186,7 @@ class Mover {
     };
     if (turn.speaker && firstParagraph.label) created.speaker = firstParagraph.label;
     created.points = moved
-      ? shiftPoints(turn.points, this.text, this.offset, 0)
+      ? shiftPoints(turn.points, this.offset, 0)
       : findPoints(
           this.text,
           indices.map((i) => paragraphs[i]!),
