@@ -1,15 +1,15 @@
 /**
- * The server's connection. Over stdio, answers are written with treeJsonEncoder (treeJson.ts);
+ * The server's connection. Over stdio, answers are written by TreeJsonMessageWriter;
  * everything else (reading, exiting when stdin closes or the client process dies, the other
  * transports) is vscode-languageserver's own.
  */
 import { format } from 'node:util';
-import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
-import { treeJsonEncoder } from './treeJson';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { TreeJsonMessageWriter } from './messageWriter';
 
 export function createServerConnection() {
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
-  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: treeJsonEncoder });
+  const writer = new TreeJsonMessageWriter(process.stdout);
   // Given stdin as a stream, the library exits when it closes, as it does for --stdio; it takes a
   // message writer in place of the output stream, which its typings do not spell out.
   const connection = createConnection(ProposedFeatures.all, process.stdin, writer as unknown as NodeJS.WritableStream);

@@ -9,7 +9,6 @@
  * 0.9 MB), for 14% more bytes.
  */
 import type { Message } from 'vscode-jsonrpc';
-import type { ContentTypeEncoder } from 'vscode-jsonrpc/node';
 
 /** A node of a tree: an object with an array of `children`. */
 interface TreeNode {
@@ -31,20 +30,20 @@ const CHILDREN_OPEN = Buffer.from(',"children":[');
 const CHILDREN_ONLY_OPEN = Buffer.from('{"children":[');
 const CHILDREN_CLOSE = Buffer.from(']}');
 
-export const treeJsonEncoder: ContentTypeEncoder = {
-  name: 'application/json',
-  encode: async (message) => encodeMessage(message),
-};
-
 /** The message as JSON.stringify writes it, in ASCII. */
 export function encodeMessage(message: Message): Buffer {
+  return Buffer.concat(messagePieces(message));
+}
+
+/** `encodeMessage` in the pieces it is made of, for the writer to put together. */
+export function messagePieces(message: Message): Buffer[] {
   const result = (message as { result?: unknown }).result;
-  if (!Array.isArray(result) || !result.some(isTree)) return jsonBytes(message);
+  if (!Array.isArray(result) || !result.some(isTree)) return [jsonBytes(message)];
   const [before, after] = JSON.stringify({ ...message, result: RESULT_MARK }).split(JSON.stringify(RESULT_MARK));
   const pieces: Buffer[] = [asciiBytes(before!)];
   appendArray(result, pieces, ARRAY_OPEN, ARRAY_CLOSE);
   pieces.push(asciiBytes(after!));
-  return Buffer.concat(pieces);
+  return pieces;
 }
 
 const BEYOND_ASCII = /[\u0080-\uffff]/;
