@@ -40,7 +40,8 @@ export function keepShape(window: ReadWindow): ParsedBriefing | undefined {
   let weightsKept = true;
   for (let k = 0; k < read.length; k++) {
     const was = state.facts[first + k]!;
-    if (!sameVerdicts(was, old.text, old.paragraphs[first + k]!, read[k]!, text)) return undefined;
+    const opening = mayOpenSection(old, state.facts, first + k);
+    if (!sameVerdicts(was, old.text, old.paragraphs[first + k]!, read[k]!, text, opening)) return undefined;
     weightsKept &&= weightOf(was) === weightOf(read[k]!);
   }
   if (!weightsKept && !sameSections(old.sections, [...state.facts.slice(0, first), ...read, ...state.facts.slice(last + 1)])) return undefined;
@@ -72,11 +73,27 @@ export function keepShape(window: ReadWindow): ParsedBriefing | undefined {
   return { briefing, state: { facts, bodyLine: state.bodyLine, stats: window.stats } };
 }
 
+/** Sections read these roles after their header (section.ts). */
+const BODY_ROLES = new Set<Paragraph['role']>(['question', 'answer', 'continuation', 'announcement', 'separator']);
+
+/**
+ * Whether the section may take the paragraph for its title or lede: no paragraph before it in its
+ * section is a body paragraph that a title could be looked for in (one without a meta line's look).
+ */
+function mayOpenSection(old: Briefing, facts: ParagraphFacts[], index: number): boolean {
+  const section = old.sections.find((s) => s.paragraphs[s.paragraphs.length - 1]! >= index);
+  for (let i = index - 1; section && i >= section.paragraphs[0]!; i--) {
+    if (BODY_ROLES.has(old.paragraphs[i]!.role) && !facts[i]!.meta) return false;
+  }
+  return true;
+}
+
 /**
  * Whether a paragraph read again tells sections what it told them before. Titles and ledes are
- * excluded: their words decide which named speakers answer.
+ * excluded: their words decide which named speakers answer. What a paragraph's head looks like
+ * as a title or lede matters only where the section may open with it (`opening`).
  */
-function sameVerdicts(was: ParagraphFacts, oldText: string, placedBefore: Paragraph, now: ParagraphFacts, text: string): boolean {
+function sameVerdicts(was: ParagraphFacts, oldText: string, placedBefore: Paragraph, now: ParagraphFacts, text: string, opening: boolean): boolean {
   if (placedBefore.role === 'title' || placedBefore.role === 'lede' || was.frontMatter || now.frontMatter) return false;
   if (was.paragraph.language !== now.paragraph.language || was.junk !== now.junk || was.meta !== now.meta) return false;
   if (!sameLabel(was.label, now.label)) return false;
@@ -89,8 +106,7 @@ function sameVerdicts(was: ParagraphFacts, oldText: string, placedBefore: Paragr
     (was.titleLike ?? isTitle(before)) === now.titleLike &&
     (was.endsTranscript ?? isEndOfTranscript(before)) === now.endsTranscript &&
     (was.separator ?? isSeparator(before)) === now.separator &&
-    couldBeTitle(before) === couldBeTitle(after) &&
-    isLede(before) === isLede(after)
+    (!opening || (couldBeTitle(before) === couldBeTitle(after) && isLede(before) === isLede(after)))
   );
 }
 
