@@ -17,6 +17,8 @@ export interface Session {
   request<T>(method: string, params: object): Promise<T>;
   notify(method: string, params: object): Promise<void>;
   open(uri: string, text: string, version?: number): Promise<void>;
+  /** When the server's output next started after `watchOutput()` (performance.now()), if it has. */
+  watchOutput(): () => number | undefined;
   /** VmHWM (peak) and VmRSS (now) of the server process, in bytes. */
   memory(): { peak: number; now: number };
   close(): Promise<void>;
@@ -30,6 +32,8 @@ export async function startSession(workspaceFolder?: string, nodeFlags: string[]
   child.once('exit', (code) => {
     if (code) process.stderr.write(`server exited with ${code}: ${stderr}\n`);
   });
+  let outputStarted: number | undefined;
+  child.stdout.prependListener('data', () => (outputStarted ??= performance.now()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
   connection.onRequest('client/registerCapability', () => null);
@@ -54,6 +58,10 @@ export async function startSession(workspaceFolder?: string, nodeFlags: string[]
     request: (method, params) => connection.sendRequest(method, params),
     notify: (method, params) => connection.sendNotification(method, params),
     open: (uri, text, version = 1) => connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'briefing', version, text } }),
+    watchOutput() {
+      outputStarted = undefined;
+      return () => outputStarted;
+    },
     memory() {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       return { peak: field(status, 'VmHWM'), now: field(status, 'VmRSS') };

@@ -61,6 +61,7 @@ export async function afterEdits(text: string, runs: number, seed: number, nodeF
   const random = new Random(seed);
   let version = 1;
   const outline: number[] = [];
+  const serverShare: number[] = [];
   const folding: number[] = [];
   // Each run times its two requests apart: the editor asks for folding after the outline.
   await sample(runs, async (run) => {
@@ -70,6 +71,7 @@ export async function afterEdits(text: string, runs: number, seed: number, nodeF
     const end = { line, character: lines[line]!.length };
     lines[line] += words;
     const edited = performance.now();
+    const answerStarted = session.watchOutput();
     await session.notify('textDocument/didChange', {
       textDocument: { uri, version: ++version },
       contentChanges: [{ range: { start: end, end }, text: words }],
@@ -79,6 +81,7 @@ export async function afterEdits(text: string, runs: number, seed: number, nodeF
     await session.request('textDocument/foldingRange', symbolsOf(uri));
     if (run < 0) return;
     outline.push(folded - edited);
+    serverShare.push(answerStarted()! - edited);
     folding.push(performance.now() - folded);
   }, EDIT_WARMUP);
   // The same answer again, for the same version: what sending and reading it costs by itself.
@@ -86,6 +89,7 @@ export async function afterEdits(text: string, runs: number, seed: number, nodeF
   await session.close();
   return [
     timed('outline after a one-line edit, 1 MB', outline, 20, `didChange (range edit) + documentSymbol, after ${EDIT_WARMUP} unmeasured edits`),
+    timed('… of which until its first byte comes (the server\'s share)', serverShare, undefined, 'the rest is the transfer and the JSON.parse of the answer'),
     timed('… the same outline asked again, no edit (its transfer alone)', again, undefined, 'documentSymbol, answer kept'),
     timed('folding ranges, 1 MB (model already parsed)', folding),
   ];
