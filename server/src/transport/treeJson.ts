@@ -47,12 +47,29 @@ export function messagePieces(message: Message): Buffer[] {
 }
 
 const BEYOND_ASCII = /[\u0080-\uffff]/;
-const EVERY_BEYOND_ASCII = /[\u0080-\uffff]/g;
+const HEX = Buffer.from('0123456789abcdef', 'latin1');
 
 /** JSON text with every character beyond ASCII escaped (each unit of a surrogate pair apart), as bytes. */
 function asciiBytes(json: string): Buffer {
-  const ascii = BEYOND_ASCII.test(json) ? json.replace(EVERY_BEYOND_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
-  return Buffer.from(ascii, 'latin1');
+  if (!BEYOND_ASCII.test(json)) return Buffer.from(json, 'latin1');
+  let beyond = 0;
+  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) >= 0x80) beyond++;
+  const bytes = Buffer.allocUnsafe(json.length + 5 * beyond);
+  let at = 0;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    if (code < 0x80) {
+      bytes[at++] = code;
+      continue;
+    }
+    bytes[at++] = 0x5c; // \
+    bytes[at++] = 0x75; // u
+    bytes[at++] = HEX[code >> 12]!;
+    bytes[at++] = HEX[(code >> 8) & 15]!;
+    bytes[at++] = HEX[(code >> 4) & 15]!;
+    bytes[at++] = HEX[code & 15]!;
+  }
+  return bytes;
 }
 
 /** JSON.stringify's text of a value (`null` where it writes nothing, as inside arrays), as ASCII bytes. */
@@ -62,13 +79,31 @@ function isTree(value: unknown): value is TreeNode {
   return typeof value === 'object' && value !== null && Array.isArray((value as { children?: unknown }).children);
 }
 
+/** The items of an array; a run of items that are not trees is one piece. */
 function appendArray(items: unknown[], pieces: Buffer[], open: Buffer, close: Buffer): void {
   pieces.push(open);
-  items.forEach((item, i) => {
-    if (i > 0) pieces.push(COMMA);
-    if (isTree(item)) appendTree(item, pieces);
-    else pieces.push(jsonBytes(item));
-  });
+  let run: string[] = [];
+  let written = false;
+  const separate = () => {
+    if (written) pieces.push(COMMA);
+    written = true;
+  };
+  const flush = () => {
+    if (run.length === 0) return;
+    separate();
+    pieces.push(asciiBytes(run.join(',')));
+    run = [];
+  };
+  for (const item of items) {
+    if (!isTree(item)) {
+      run.push(JSON.stringify(item) ?? 'null');
+      continue;
+    }
+    flush();
+    separate();
+    appendTree(item, pieces);
+  }
+  flush();
   pieces.push(close);
 }
 
@@ -83,6 +118,8 @@ function appendTree(node: TreeNode, pieces: Buffer[]): void {
 }
 
 function encodeTree(node: TreeNode): Buffer | Buffer[] {
+  // A node whose children are leaves is one JSON text, which JSON.stringify writes fastest.
+  if (!node.children.some(isTree)) return jsonBytes(node);
   const keys = Object.keys(node);
   // Written here, `children` comes last: where it does not, or the node has its own way to JSON, leave it to JSON.
   if (keys[keys.length - 1] !== 'children' || typeof (node as { toJSON?: unknown }).toJSON === 'function') {
@@ -95,5 +132,5 @@ function encodeTree(node: TreeNode): Buffer | Buffer[] {
     pieces.push(asciiBytes(own.slice(0, -1)));
     appendArray(node.children, pieces, CHILDREN_OPEN, CHILDREN_CLOSE);
   }
-  return node.children.some(isTree) ? pieces : Buffer.concat(pieces);
+  return pieces;
 }
