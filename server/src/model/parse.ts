@@ -8,7 +8,7 @@ import { isHardWrapped, joinLines, lineStats, readLines, type LineStats, type Ra
 import { buildSection, type ParagraphFacts, type ReusePoints } from './section';
 import { computeLineStarts, detached, headOf } from './text';
 import { isJunk, isMeta, isSeparator } from './header';
-import type { Briefing, Paragraph, Section } from './types';
+import type { Briefing, Language, Paragraph, Section } from './types';
 
 /** Paragraphs lighter than this (menu items) say too little about the language of a section. */
 const MIN_SAMPLE_WEIGHT = 15;
@@ -102,27 +102,37 @@ export function newFacts(paragraph: Paragraph, label: LabelCandidate | undefined
  * the language, length and junk verdict of each paragraph, nothing that sections decide later.
  */
 export function sectionRanges(facts: ParagraphFacts[]): { from: number; to: number; language: Section['language'] }[] {
-  return splitSections(facts).map(({ from, to }) => ({ from, to, language: dominantLanguage(facts.slice(from, to)) }));
-}
-
-function splitSections(facts: ParagraphFacts[]): { from: number; to: number }[] {
   if (facts.length === 0) return [];
-  const candidates = facts.filter(
-    (f) => !f.frontMatter && f.paragraph.language !== 'other' && weightOf(f) >= MIN_SAMPLE_WEIGHT && !f.junk,
-  );
-  const split = findLanguageSplit(candidates.map((f) => ({ language: f.paragraph.language, weight: weightOf(f) })));
-  if (split === undefined) return [{ from: 0, to: facts.length }];
-  const at = candidates[split]!.paragraph.index;
+  const at = splitAt(facts);
+  if (at === undefined) return [{ from: 0, to: facts.length, language: dominantLanguage(facts, 0, facts.length) }];
   return [
-    { from: 0, to: at },
-    { from: at, to: facts.length },
+    { from: 0, to: at, language: dominantLanguage(facts, 0, at) },
+    { from: at, to: facts.length, language: dominantLanguage(facts, at, facts.length) },
   ];
 }
 
-function dominantLanguage(facts: ParagraphFacts[]): Section['language'] {
+/** The index of the first fact of the second language section, if there is one. */
+function splitAt(facts: ParagraphFacts[]): number | undefined {
+  const candidates: number[] = [];
+  const languages: Language[] = [];
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (!f.frontMatter && f.paragraph.language !== 'other' && !f.junk && weightOf(f) >= MIN_SAMPLE_WEIGHT) {
+      candidates.push(i);
+      languages.push(f.paragraph.language);
+    }
+  }
+  const weights = new Float64Array(candidates.length);
+  for (let k = 0; k < candidates.length; k++) weights[k] = weightOf(facts[candidates[k]!]!);
+  const split = findLanguageSplit(languages, weights);
+  return split === undefined ? undefined : candidates[split];
+}
+
+function dominantLanguage(facts: ParagraphFacts[], from: number, to: number): Section['language'] {
   let zh = 0;
   let en = 0;
-  for (const f of facts) {
+  for (let i = from; i < to; i++) {
+    const f = facts[i]!;
     if (f.junk) continue;
     const weight = weightOf(f);
     if (f.paragraph.language === 'zh') zh += weight;

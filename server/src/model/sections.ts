@@ -2,12 +2,6 @@
 
 import type { Language } from './types';
 
-export interface LanguageSample {
-  language: Language;
-  /** How much the paragraph counts when deciding the split (its length, capped). */
-  weight: number;
-}
-
 /** Each side of a split must be this pure in its language (by weight). */
 const MIN_PURITY = 0.8;
 /** And hold this many substantive paragraphs. */
@@ -22,30 +16,35 @@ export function sampleWeight(length: number): number {
  * The index of the first paragraph of the second language version, or undefined when the file
  * holds one language. A split is where the text before is mostly one language and the text after
  * mostly the other; site menus in the other language (an "English Français…" line at the top of a
- * Chinese page) are too small to make one.
+ * Chinese page) are too small to make one. Paragraph i is in `languages[i]` and counts `weights[i]`
+ * (its length, capped).
  */
-export function findLanguageSplit(samples: LanguageSample[]): number | undefined {
-  let best: { index: number; score: number } | undefined;
-  for (const [first, second] of [['zh', 'en'], ['en', 'zh']] as const) {
-    const split = bestSplit(samples, first, second);
-    if (split && (!best || split.score > best.score)) best = split;
-  }
+export function findLanguageSplit(languages: readonly Language[], weights: Float64Array): number | undefined {
+  const zh = bestSplit(languages, weights, 'zh', 'en');
+  const en = bestSplit(languages, weights, 'en', 'zh');
+  const best = zh && (!en || zh.score >= en.score) ? zh : en;
   return best?.index;
 }
 
-function bestSplit(samples: LanguageSample[], first: Language, second: Language) {
-  const total = (language: Language) => samples.reduce((sum, s) => sum + (s.language === language ? s.weight : 0), 0);
-  const totalFirst = total(first);
-  const totalSecond = total(second);
-  const countSecond = samples.filter((s) => s.language === second).length;
+function bestSplit(languages: readonly Language[], weights: Float64Array, first: Language, second: Language) {
+  let totalFirst = 0;
+  let totalSecond = 0;
+  let countSecond = 0;
+  for (let i = 0; i < languages.length; i++) {
+    if (languages[i] === first) totalFirst += weights[i]!;
+    else if (languages[i] === second) {
+      totalSecond += weights[i]!;
+      countSecond++;
+    }
+  }
   let firstBefore = 0;
   let secondBefore = 0;
   let countBefore = 0;
   let countSecondBefore = 0;
   let best: { index: number; score: number } | undefined;
-  for (let index = 0; index < samples.length; index++) {
-    const sample = samples[index]!;
-    if (sample.language === second && countBefore >= MIN_PARAGRAPHS) {
+  for (let index = 0; index < languages.length; index++) {
+    const language = languages[index];
+    if (language === second && countBefore >= MIN_PARAGRAPHS) {
       const firstAfter = totalFirst - firstBefore;
       const secondAfter = totalSecond - secondBefore;
       const countAfter = countSecond - countSecondBefore;
@@ -56,12 +55,13 @@ function bestSplit(samples: LanguageSample[], first: Language, second: Language)
         if (!best || score > best.score) best = { index, score };
       }
     }
-    if (sample.language === first) firstBefore += sample.weight;
-    if (sample.language === second) {
-      secondBefore += sample.weight;
+    if (language === first) {
+      firstBefore += weights[index]!;
+      countBefore++;
+    } else if (language === second) {
+      secondBefore += weights[index]!;
       countSecondBefore++;
     }
-    if (sample.language === first) countBefore++;
   }
   return best;
 }
