@@ -160,6 +160,14 @@ function newExchangeNode(context: Context, exchange: Exchange): OutlineNode {
 function keptExchangeNode(context: Context, exchange: Exchange): OutlineNode | undefined {
   if (!context.previous) return undefined;
   const count = turnCount(exchange);
+  const firstIndex = turnAt(exchange, 0).paragraphs[0]!;
+  const lastParagraphs = turnAt(exchange, count - 1).paragraphs;
+  // After an edit that kept the model's shape, the part away from the edit is the same part.
+  const kept = context.lineage!.shapeKeptAround(firstIndex, lastParagraphs[lastParagraphs.length - 1]!);
+  if (kept) {
+    const previous = context.previous.exchangeNodes[firstIndex];
+    return previous && reuseExchangeNode(context, exchange, previous.node, firstIndex, kept.lineShift);
+  }
   const first = context.lineage!.previousTurn(context.briefing, turnAt(exchange, 0));
   const previous = first && context.previous.exchangeNodes[first.turn.paragraphs[0]!];
   if (!previous || !exchange.question !== !previous.exchange.question || turnCount(previous.exchange) !== count) return undefined;
@@ -170,14 +178,19 @@ function keptExchangeNode(context: Context, exchange: Exchange): OutlineNode | u
     if (moved?.turn !== turnAt(previous.exchange, i) || moved.offset !== first.offset || moved.lineShift !== first.lineShift) return undefined;
     if (turn.kind !== moved.turn.kind || turn.followUp !== moved.turn.followUp) return undefined;
   }
-  if (first.lineShift !== 0) {
-    const node = moveNode(previous.node, first.lineShift);
-    keepTurnNodes(context, exchange, node, undefined);
-    return node;
+  return reuseExchangeNode(context, exchange, previous.node, first.turn.paragraphs[0]!, first.lineShift);
+}
+
+/** The previous version's node of the exchange whose first paragraph was `previousIndex`, moved by `lineShift`. */
+function reuseExchangeNode(context: Context, exchange: Exchange, node: OutlineNode, previousIndex: number, lineShift: number): OutlineNode {
+  if (lineShift !== 0) {
+    const moved = moveNode(node, lineShift);
+    keepTurnNodes(context, exchange, moved, undefined);
+    return moved;
   }
   // Not moved at all: the question's own node is the previous version's too.
-  keepTurnNodes(context, exchange, previous.node, context.previous.turnNodes[first.turn.paragraphs[0]!]);
-  return previous.node;
+  keepTurnNodes(context, exchange, node, context.previous!.turnNodes[previousIndex]);
+  return node;
 }
 
 /** The nodes of an exchange's turns, found in its node, for the version after this one. */

@@ -48,7 +48,20 @@ export class Lineage {
     private readonly firstRead: number,
     private readonly firstAfter: number,
     private readonly after: Shift,
+    /** Made by a reparse that kept the model's shape (sameShape.ts). */
+    private readonly shapeKept = false,
   ) {}
+
+  /**
+   * After a reparse that kept the shape: how the part made of paragraphs `first`–`last` moved,
+   * when none of them was read again. It is then the previous version's part at the same
+   * paragraphs, with the same contents; otherwise undefined.
+   */
+  shapeKeptAround(first: number, last: number): Shift | undefined {
+    if (!this.shapeKept) return undefined;
+    if (last < this.firstRead) return UNMOVED;
+    return first >= this.firstAfter ? this.after : undefined;
+  }
 
   record(briefing: Briefing): void {
     lineages.set(briefing, this);

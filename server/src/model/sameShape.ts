@@ -69,7 +69,7 @@ export function keepShape(window: ReadWindow): ParsedBriefing | undefined {
   }
   const briefing: Briefing = { text, lineStarts: window.lineStarts, paragraphs, sections };
   if (old.frontMatterTitle) briefing.frontMatterTitle = old.frontMatterTitle;
-  new Lineage(old, first, last + 1, { offset, lineShift, indexShift: 0 }).record(briefing);
+  new Lineage(old, first, last + 1, { offset, lineShift, indexShift: 0 }, true).record(briefing);
   return { briefing, state: { facts, bodyLine: state.bodyLine, stats: window.stats } };
 }
 
