@@ -179,11 +179,14 @@ class Mover {
     const lastTurn = turns.length > 0 ? turns[turns.length - 1]! : exchange.question!;
     if (this.before(lastTurn.paragraphs[lastTurn.paragraphs.length - 1]!)) return exchange;
     const question = exchange.question && this.turn(exchange.question);
-    const moved: Exchange = question ? { question, turns: [], start: 0, end: 0 } : { turns: [], start: 0, end: 0 };
-    moved.turns = turns.map((turn) => this.turn(turn));
-    moved.start = (question ?? moved.turns[0]!).start;
-    moved.end = Math.max(question?.end ?? 0, ...moved.turns.map((turn) => turn.end));
-    return moved;
+    const movedTurns = new Array<Turn>(turns.length);
+    let end = question?.end ?? 0;
+    for (let i = 0; i < turns.length; i++) {
+      movedTurns[i] = this.turn(turns[i]!);
+      end = Math.max(end, movedTurns[i]!.end);
+    }
+    const start = (question ?? movedTurns[0]!).start;
+    return question ? { question, turns: movedTurns, start, end } : { turns: movedTurns, start, end };
   }
 
   private turn(turn: Turn): Turn {
