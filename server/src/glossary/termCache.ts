@@ -1,18 +1,23 @@
-/** Term matches per paragraph, computed on first use and kept with the model they belong to. */
-import type { Briefing } from '../model';
+/**
+ * Term matches per paragraph, found on first use and kept with the paragraph. After an edit most
+ * paragraphs are the previous version's, or moved from one (model/moved.ts): they keep its
+ * matches, moved, rather than being matched again.
+ */
+import { originOf, type Briefing, type Paragraph } from '../model';
 import type { TermIndex } from './termIndex';
 import type { TermMatch } from './types';
 
-const cache = new WeakMap<Briefing, { index: TermIndex; byParagraph: Map<number, TermMatch[]> }>();
+const caches = new WeakMap<TermIndex, WeakMap<Paragraph, TermMatch[]>>();
 
 export function termsInParagraph(briefing: Briefing, paragraphIndex: number, index: TermIndex): TermMatch[] {
-  let entry = cache.get(briefing);
-  if (!entry || entry.index !== index) cache.set(briefing, (entry = { index, byParagraph: new Map() }));
-  let matches = entry.byParagraph.get(paragraphIndex);
-  if (!matches) {
-    const paragraph = briefing.paragraphs[paragraphIndex]!;
-    matches = index.match(briefing.text, paragraph.start, paragraph.end);
-    entry.byParagraph.set(paragraphIndex, matches);
-  }
+  let byParagraph = caches.get(index);
+  if (!byParagraph) caches.set(index, (byParagraph = new WeakMap()));
+  const paragraph = briefing.paragraphs[paragraphIndex]!;
+  let matches = byParagraph.get(paragraph);
+  if (matches) return matches;
+  const origin = originOf(paragraph);
+  const found = origin && byParagraph.get(origin.paragraph);
+  matches = found ? found.map((match) => ({ ...match, start: match.start + origin.offset, end: match.end + origin.offset })) : index.match(briefing.text, paragraph.start, paragraph.end);
+  byParagraph.set(paragraph, matches);
   return matches;
 }
