@@ -1,7 +1,7 @@
 /**
  * Term matches per paragraph, found on first use and kept with the paragraph. After an edit most
- * paragraphs are the previous version's, or moved from one (model/moved.ts): they keep its
- * matches, moved, rather than being matched again.
+ * paragraphs are the previous version's, or carried over from an earlier one (model/lineage.ts):
+ * they keep its matches, moved, rather than being matched again.
  */
 import { originOf, type Briefing, type Paragraph } from '../model';
 import type { TermIndex } from './termIndex';
@@ -15,7 +15,7 @@ export function termsInParagraph(briefing: Briefing, paragraphIndex: number, ind
   const paragraph = briefing.paragraphs[paragraphIndex]!;
   let matches = byParagraph.get(paragraph);
   if (matches) return matches;
-  const origin = originOf(paragraph);
+  const origin = originOf(briefing, paragraphIndex);
   const found = origin && byParagraph.get(origin.paragraph);
   matches = found ? found.map((match) => ({ ...match, start: match.start + origin.offset, end: match.end + origin.offset })) : index.match(briefing.text, paragraph.start, paragraph.end);
   byParagraph.set(paragraph, matches);

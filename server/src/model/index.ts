@@ -5,5 +5,4 @@ export { detached, displayWidth, firstClause, truncate, lineAt, indexAt, normali
 export { contentStart } from './points';
 export { parseWithState, type ParsedBriefing } from './parse';
 export { composeRegions, reparseBriefing, type ChangedRegion } from './reparse';
-export { lineageOf, releaseLineage, type Lineage } from './lineage';
-export { originOf, type Origin } from './moved';
+export { lineageOf, originOf, releaseLineage, type Lineage, type Origin } from './lineage';

@@ -21,6 +21,31 @@ export interface MovedTurn extends Shift {
 
 const lineages = new WeakMap<Briefing, Lineage>();
 
+/** Where a paragraph's text was first read (in an earlier version), and how far it has moved since. */
+export interface Origin {
+  paragraph: Paragraph;
+  offset: number;
+}
+
+/**
+ * The origins of the paragraphs of a model made by reparsing an edit, by index: what was found in
+ * a paragraph's text once (the glossary's terms, say) holds for it in every later version, moved.
+ * Only the first paragraphs are kept, not the versions in between.
+ */
+interface Origins {
+  paragraphs: (Paragraph | undefined)[];
+  offsets: Int32Array;
+}
+
+const origins = new WeakMap<Briefing, Origins>();
+
+/** The origin of a model's paragraph whose text an edit carried over from an earlier version. */
+export function originOf(briefing: Briefing, index: number): Origin | undefined {
+  const table = origins.get(briefing);
+  const paragraph = table?.paragraphs[index];
+  return paragraph && { paragraph, offset: table.offsets[index]! };
+}
+
 /** The lineage of a model made by reparsing an edit of the previous version, if it was. */
 export function lineageOf(briefing: Briefing): Lineage | undefined {
   return lineages.get(briefing);
@@ -67,6 +92,21 @@ export class Lineage {
     lineages.set(briefing, this);
     // Only one step back: a chain of lineages would keep every old version alive.
     lineages.delete(this.previous);
+    origins.set(briefing, this.origins(briefing.paragraphs.length));
+  }
+
+  private origins(count: number): Origins {
+    const before = origins.get(this.previous);
+    const table: Origins = { paragraphs: new Array<Paragraph | undefined>(count), offsets: new Int32Array(count) };
+    for (let i = 0; i < count; i++) {
+      const old = this.oldIndex(i);
+      if (old < 0) continue;
+      const offset = i < this.firstRead ? 0 : this.after.offset;
+      const first = before?.paragraphs[old];
+      table.paragraphs[i] = first ?? this.previous.paragraphs[old]!;
+      table.offsets[i] = first ? before!.offsets[old]! + offset : offset;
+    }
+    return table;
   }
 
   /** The old index of a new paragraph index, or -1 for a paragraph read again. */

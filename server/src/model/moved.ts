@@ -9,23 +9,6 @@ import { newFacts } from './parse';
 import type { ParagraphFacts } from './section';
 import type { Paragraph, Point, SpeakerLabel } from './types';
 
-/** Where a moved paragraph's text was first read, and how far it has moved since. */
-export interface Origin {
-  paragraph: Paragraph;
-  offset: number;
-}
-
-/**
- * The origin of each moved paragraph: what was found in the text of the first (the glossary's
- * terms, say) holds for the moved one too, moved by the offset. Only the first paragraph is
- * kept, not the versions in between.
- */
-const origins = new WeakMap<Paragraph, Origin>();
-
-export function originOf(paragraph: Paragraph): Origin | undefined {
-  return origins.get(paragraph);
-}
-
 /** The paragraph moved by `offset` characters and `lineShift` lines, with its role and speaker. */
 export function movedParagraph(old: Paragraph, offset: number, lineShift: number, index: number): Paragraph {
   const paragraph = unplacedParagraph(old, offset, lineShift, index);
@@ -36,10 +19,7 @@ export function movedParagraph(old: Paragraph, offset: number, lineShift: number
 
 /** The paragraph moved, before sections give it a role and accept its label (see section.ts). */
 export function unplacedParagraph(old: Paragraph, offset: number, lineShift: number, index: number): Paragraph {
-  const paragraph: Paragraph = { index, start: old.start + offset, end: old.end + offset, startLine: old.startLine + lineShift, endLine: old.endLine + lineShift, language: old.language, role: 'continuation' };
-  const origin = origins.get(old);
-  origins.set(paragraph, origin ? { paragraph: origin.paragraph, offset: origin.offset + offset } : { paragraph: old, offset });
-  return paragraph;
+  return { index, start: old.start + offset, end: old.end + offset, startLine: old.startLine + lineShift, endLine: old.endLine + lineShift, language: old.language, role: 'continuation' };
 }
 
 /** The facts of an unchanged paragraph for `paragraph`, where it now is. */

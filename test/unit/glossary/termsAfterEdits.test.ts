@@ -30,7 +30,7 @@ describe('term matches after edits', () => {
           const expected = terms.match(briefing.text, paragraph.start, paragraph.end);
           assert.deepEqual(termsInParagraph(briefing, paragraph.index, terms), expected, `${name}, edit ${step}, paragraph ${paragraph.index}`);
           checked++;
-          if (originOf(paragraph) && expected.length > 0) moved++;
+          if (originOf(briefing, paragraph.index) && expected.length > 0) moved++;
         }
       }
     }
