@@ -91,3 +91,20 @@ export async function busyShare(): Promise<string> {
   const busy = 1 - (after.idle - before.idle) / Math.max(1, after.all - before.all);
   return `CPU ${(busy * 100).toFixed(0)}% busy with other work${busy > 0.2 ? ' (**figures are skewed upwards: run again on an idle machine**)' : ''}`;
 }
+
+/**
+ * How fast the machine is just now: the median time to JSON.parse a fixed text shaped like an
+ * outline answer (1 MB). Shared machines slow down and speed up by as much as twice from hour to
+ * hour, with no other work of theirs in sight; this shows where a run stood.
+ */
+export function speedProbe(): string {
+  const symbol = (i: number) => ({ name: `Point ${i}: the same words each time`, kind: 22, range: { start: { line: i, character: 0 }, end: { line: i, character: 80 } }, selectionRange: { start: { line: i, character: 0 }, end: { line: i, character: 5 } } });
+  const text = JSON.stringify(Array.from({ length: 1500 }, (_, i) => ({ ...symbol(i), children: [symbol(i + 1), symbol(i + 2)] })));
+  const times: number[] = [];
+  for (let run = 0; run < 25; run++) {
+    const start = performance.now();
+    JSON.parse(text);
+    if (run >= 5) times.push(performance.now() - start);
+  }
+  return `${median(times).toFixed(1)} ms to parse ${(text.length / 1e6).toFixed(1)} MB of JSON`;
+}

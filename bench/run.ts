@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { alignment, glossary, heapOfLargeModel, outlineSteps, outlineVersusPeer } from './inProcess';
 import { transcriptOfSize, writeWorkspace } from './inputs';
-import { busyShare, machine, mb, table, type Figure } from './measure';
+import { busyShare, machine, mb, speedProbe, table, type Figure } from './measure';
 import { afterEdits, coldOutlines, hoverAndDefinition, memoryWithLargeFile, startToFirstOutline, workspaceSymbols } from './overStdio';
 
 const SEED = 20260129;
@@ -34,6 +34,7 @@ function bundleFigure(name: string, path: string, budget: number): Figure {
 async function main(): Promise<void> {
   const started = Date.now();
   const busyAtStart = await busyShare();
+  const speedAtStart = speedProbe();
   const profile = process.argv.includes('--profile');
   const profileDir = join(tmpdir(), `briefing-bench-profiles-${process.pid}`);
   // One folder of server profiles per scenario, so that each can be summarised on its own.
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
   const over = figures.filter((f) => f.within === false);
   console.log(`## Benchmark (${new Date().toISOString().slice(0, 10)})\n`);
   console.log(`Machine: ${machine()}. Before the bench: ${busyAtStart}; after: ${await busyShare()}.`);
+  console.log(`Machine speed (the same work before and after the bench): ${speedAtStart}; ${speedProbe()}.`);
   console.log(`Seed ${SEED}. Inputs: ${sizes.map((s) => `${s.label} = ${mb(Buffer.byteLength(s.text))}`).join(', ')}.`);
   console.log(profile ? 'PROFILE RUN: development build under --cpu-prof; these times are not the figures.\n' : 'Bundles and the server are the production build (node esbuild.mjs --production); the in-process figures run from an esbuild bundle of the bench.');
   console.log('Times are wall-clock; "over stdio" runs from the first message sent to the response received. Verdicts judge the p95 (ratios: the medians). KB = 1000 bytes.\n');
