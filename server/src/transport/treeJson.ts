@@ -47,28 +47,37 @@ export function messagePieces(message: Message): Buffer[] {
 }
 
 const BEYOND_ASCII = /[\u0080-\uffff]/;
+const RUNS_BEYOND_ASCII = /[\u0080-\uffff]+/g;
 const HEX = Buffer.from('0123456789abcdef', 'latin1');
 
-/** JSON text with every character beyond ASCII escaped (each unit of a surrogate pair apart), as bytes. */
+/**
+ * JSON text with every character beyond ASCII escaped (each unit of a surrogate pair apart), as
+ * bytes. The ASCII between runs of other characters is copied by Buffer.write, a run at a time.
+ */
 function asciiBytes(json: string): Buffer {
   if (!BEYOND_ASCII.test(json)) return Buffer.from(json, 'latin1');
   let beyond = 0;
-  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) >= 0x80) beyond++;
+  RUNS_BEYOND_ASCII.lastIndex = 0;
+  for (let run = RUNS_BEYOND_ASCII.exec(json); run; run = RUNS_BEYOND_ASCII.exec(json)) beyond += run[0].length;
   const bytes = Buffer.allocUnsafe(json.length + 5 * beyond);
   let at = 0;
-  for (let i = 0; i < json.length; i++) {
-    const code = json.charCodeAt(i);
-    if (code < 0x80) {
-      bytes[at++] = code;
-      continue;
+  let from = 0;
+  RUNS_BEYOND_ASCII.lastIndex = 0;
+  for (let run = RUNS_BEYOND_ASCII.exec(json); run; run = RUNS_BEYOND_ASCII.exec(json)) {
+    at += bytes.write(json.slice(from, run.index), at, 'latin1');
+    const units = run[0];
+    for (let i = 0; i < units.length; i++) {
+      const code = units.charCodeAt(i);
+      bytes[at++] = 0x5c; // \
+      bytes[at++] = 0x75; // u
+      bytes[at++] = HEX[code >> 12]!;
+      bytes[at++] = HEX[(code >> 8) & 15]!;
+      bytes[at++] = HEX[(code >> 4) & 15]!;
+      bytes[at++] = HEX[code & 15]!;
     }
-    bytes[at++] = 0x5c; // \
-    bytes[at++] = 0x75; // u
-    bytes[at++] = HEX[code >> 12]!;
-    bytes[at++] = HEX[(code >> 8) & 15]!;
-    bytes[at++] = HEX[(code >> 4) & 15]!;
-    bytes[at++] = HEX[code & 15]!;
+    from = run.index + units.length;
   }
+  bytes.write(json.slice(from), at, 'latin1');
   return bytes;
 }
 
