@@ -11,7 +11,7 @@ import { buildOutline, type OutlineNode, type OutlineOptions } from '../../../se
 import { lineageOf, parseBriefing, type Briefing, type Point } from '../../../server/src/model';
 import { ModelCache } from '../../../server/src/workspace/modelCache';
 import { mulberry32 } from '../../../bench/random';
-import { editableTexts, randomEdit } from '../helpers/edits';
+import { editableTexts, editThrough } from '../helpers/edits';
 
 const OPTION_SETS: OutlineOptions[] = [
   { nameLength: 60, inlinePoints: true },
@@ -53,9 +53,7 @@ describe('outline after edits', () => {
         for (const options of OPTION_SETS) documentSymbols(before, options);
         const nodesBefore = new Set(allNodes(buildOutline(before, OPTION_SETS[0])));
         foldingRanges(before);
-        const edit = randomEdit(document.getText(), random);
-        const range = { start: document.positionAt(edit.start), end: document.positionAt(edit.end) };
-        document = cache.documents.update(document, [{ range, text: edit.text }], document.version + 1);
+        document = editThrough(cache, document, random);
         const briefing = cache.get(document);
         if (lineageOf(briefing)) reused++;
         const freshBriefing = parseBriefing(document.getText());

@@ -8,7 +8,7 @@ import { builtinEntries, termsInParagraph, TermIndex } from '../../../server/src
 import { originOf } from '../../../server/src/model';
 import { ModelCache } from '../../../server/src/workspace/modelCache';
 import { mulberry32 } from '../../../bench/random';
-import { editableTexts, randomEdit } from '../helpers/edits';
+import { editableTexts, editThrough } from '../helpers/edits';
 
 describe('term matches after edits', () => {
   it('equal matching the new text afresh, for kept and moved paragraphs alike', (t) => {
@@ -22,9 +22,7 @@ describe('term matches after edits', () => {
       for (let step = 0; step < 12; step++) {
         const before = cache.get(document);
         for (const paragraph of before.paragraphs) termsInParagraph(before, paragraph.index, terms);
-        const edit = randomEdit(document.getText(), random);
-        const range = { start: document.positionAt(edit.start), end: document.positionAt(edit.end) };
-        document = cache.documents.update(document, [{ range, text: edit.text }], document.version + 1);
+        document = editThrough(cache, document, random);
         const briefing = cache.get(document);
         for (const paragraph of briefing.paragraphs) {
           const expected = terms.match(briefing.text, paragraph.start, paragraph.end);

@@ -4,7 +4,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ChangedRegion } from '../../../server/src/model';
+import type { ModelCache } from '../../../server/src/workspace/modelCache';
 
 const root = join(__dirname, '..', '..', '..');
 const corpusDir = join(root, '..', 'shared', 'corpus');
@@ -67,3 +69,10 @@ export function apply(text: string, edit: Edit): { text: string; region: Changed
   };
 }
 
+
+/** The document after a random edit, applied through the cache as the server applies an editor's change. */
+export function editThrough(cache: ModelCache, document: TextDocument, random: () => number): TextDocument {
+  const edit = randomEdit(document.getText(), random);
+  const range = { start: document.positionAt(edit.start), end: document.positionAt(edit.end) };
+  return cache.documents.update(document, [{ range, text: edit.text }], document.version + 1);
+}

@@ -12,7 +12,7 @@ import { DEFAULT_OUTLINE_OPTIONS } from '../../../server/src/features/outline';
 import { ModelCache } from '../../../server/src/workspace/modelCache';
 import { encodeMessage } from '../../../server/src/transport/treeJson';
 import { mulberry32 } from '../../../bench/random';
-import { editableTexts, randomEdit } from '../helpers/edits';
+import { editableTexts, editThrough } from '../helpers/edits';
 
 /** Symbol-like trees, `children` last, `detail` sometimes undefined (which JSON leaves out). */
 const treeOf = (depth: number): fc.Arbitrary<object> =>
@@ -47,9 +47,7 @@ describe('tree JSON', () => {
         const symbols = documentSymbols(cache.get(document), DEFAULT_OUTLINE_OPTIONS);
         same(response(step, symbols));
         same(response(step + 100, symbols));
-        const edit = randomEdit(document.getText(), random);
-        const range = { start: document.positionAt(edit.start), end: document.positionAt(edit.end) };
-        document = cache.documents.update(document, [{ range, text: edit.text }], document.version + 1);
+        document = editThrough(cache, document, random);
       }
     }
   });
