@@ -9,9 +9,7 @@ import { documentSymbols } from '../../../server/src/features/documentSymbols';
 import { foldingRanges } from '../../../server/src/features/foldingRanges';
 import { buildOutline, type OutlineNode, type OutlineOptions } from '../../../server/src/features/outline';
 import { lineageOf, parseBriefing, type Briefing, type Point } from '../../../server/src/model';
-import { ModelCache } from '../../../server/src/workspace/modelCache';
-import { mulberry32 } from '../../../bench/random';
-import { editableTexts, editThrough } from '../helpers/edits';
+import { editEachText } from '../helpers/edits';
 
 const OPTION_SETS: OutlineOptions[] = [
   { nameLength: 60, inlinePoints: true },
@@ -42,33 +40,27 @@ function selectionsByDocument(briefing: Briefing, document: TextDocument): strin
 
 describe('outline after edits', () => {
   it('symbols and folding ranges equal a fresh build after every edit', (t) => {
-    const random = mulberry32(11);
     let reused = 0;
     let kept = 0;
-    for (const { name, text } of editableTexts()) {
-      const cache = new ModelCache();
-      let document = cache.documents.create(`file:///${encodeURIComponent(name)}`, 'briefing', 1, text);
-      for (let step = 0; step < 25; step++) {
-        const before = cache.get(document);
-        for (const options of OPTION_SETS) documentSymbols(before, options);
-        const nodesBefore = new Set(allNodes(buildOutline(before, OPTION_SETS[0])));
-        foldingRanges(before);
-        document = editThrough(cache, document, random);
-        const briefing = cache.get(document);
-        if (lineageOf(briefing)) reused++;
-        const freshBriefing = parseBriefing(document.getText());
-        for (const options of OPTION_SETS) {
-          assert.deepEqual(documentSymbols(briefing, options), documentSymbols(freshBriefing, options), `${name}, edit ${step}`);
-        }
-        assert.deepEqual(foldingRanges(briefing), foldingRanges(freshBriefing), `${name}, edit ${step}: folding`);
-        // Every point and speaker label is selected where the editor's own document places it.
-        const nodes = allNodes(buildOutline(briefing, OPTION_SETS[0]));
-        const selected = new Set(nodes.map((node) => JSON.stringify(node.selection)));
-        for (const selection of selectionsByDocument(briefing, document)) assert.ok(selected.has(selection), `${name}, edit ${step}: ${selection}`);
-        assert.equal(lineageOf(briefing), undefined, 'the previous version is let go once the outline is built');
-        kept += nodes.filter((node) => nodesBefore.has(node)).length;
+    const prepare = (previous: Briefing) => {
+      for (const options of OPTION_SETS) documentSymbols(previous, options);
+      foldingRanges(previous);
+    };
+    editEachText(11, 25, prepare, ({ name, step, previous, briefing, document }) => {
+      const nodesBefore = new Set(allNodes(buildOutline(previous, OPTION_SETS[0])));
+      if (lineageOf(briefing)) reused++;
+      const freshBriefing = parseBriefing(document.getText());
+      for (const options of OPTION_SETS) {
+        assert.deepEqual(documentSymbols(briefing, options), documentSymbols(freshBriefing, options), `${name}, edit ${step}`);
       }
-    }
+      assert.deepEqual(foldingRanges(briefing), foldingRanges(freshBriefing), `${name}, edit ${step}: folding`);
+      // Every point and speaker label is selected where the editor's own document places it.
+      const nodes = allNodes(buildOutline(briefing, OPTION_SETS[0]));
+      const selected = new Set(nodes.map((node) => JSON.stringify(node.selection)));
+      for (const selection of selectionsByDocument(briefing, document)) assert.ok(selected.has(selection), `${name}, edit ${step}: ${selection}`);
+      assert.equal(lineageOf(briefing), undefined, 'the previous version is let go once the outline is built');
+      kept += nodes.filter((node) => nodesBefore.has(node)).length;
+    });
     t.diagnostic(`${reused} versions made from the previous one; ${kept} outline nodes kept from the previous version`);
     assert.ok(reused > 0 && kept > 0, 'the edits must exercise the kept nodes, or this test proves little');
   });

@@ -5,8 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ChangedRegion } from '../../../server/src/model';
-import type { ModelCache } from '../../../server/src/workspace/modelCache';
+import type { Briefing, ChangedRegion } from '../../../server/src/model';
+import { ModelCache } from '../../../server/src/workspace/modelCache';
+import { mulberry32 } from '../../../bench/random';
 
 const root = join(__dirname, '..', '..', '..');
 const corpusDir = join(root, '..', 'shared', 'corpus');
@@ -70,9 +71,33 @@ export function apply(text: string, edit: Edit): { text: string; region: Changed
 }
 
 
-/** The document after a random edit, applied through the cache as the server applies an editor's change. */
-export function editThrough(cache: ModelCache, document: TextDocument, random: () => number): TextDocument {
-  const edit = randomEdit(document.getText(), random);
-  const range = { start: document.positionAt(edit.start), end: document.positionAt(edit.end) };
-  return cache.documents.update(document, [{ range, text: edit.text }], document.version + 1);
+/** A version of an editable text made by a random edit, as the server applies an editor's change. */
+export interface EditedVersion {
+  name: string;
+  step: number;
+  /** The model before the edit, and after it. */
+  previous: Briefing;
+  briefing: Briefing;
+  document: TextDocument;
+}
+
+/**
+ * Each editable text opened in a model cache of its own and edited `steps` times at random:
+ * `prepare` sees each version's model before it is edited (to build what the next version may
+ * keep), `check` each version an edit made.
+ */
+export function editEachText(seed: number, steps: number, prepare: (briefing: Briefing, step: number) => void, check: (version: EditedVersion) => void): void {
+  const random = mulberry32(seed);
+  for (const { name, text } of editableTexts()) {
+    const cache = new ModelCache();
+    let document = cache.documents.create(`file:///${encodeURIComponent(name)}`, 'briefing', 1, text);
+    for (let step = 0; step < steps; step++) {
+      const previous = cache.get(document);
+      prepare(previous, step);
+      const edit = randomEdit(document.getText(), random);
+      const range = { start: document.positionAt(edit.start), end: document.positionAt(edit.end) };
+      document = cache.documents.update(document, [{ range, text: edit.text }], document.version + 1);
+      check({ name, step, previous, briefing: cache.get(document), document });
+    }
+  }
 }

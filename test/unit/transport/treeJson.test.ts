@@ -9,10 +9,8 @@ import fc from 'fast-check';
 import type { Message } from 'vscode-jsonrpc';
 import { documentSymbols } from '../../../server/src/features/documentSymbols';
 import { DEFAULT_OUTLINE_OPTIONS } from '../../../server/src/features/outline';
-import { ModelCache } from '../../../server/src/workspace/modelCache';
 import { encodeMessage } from '../../../server/src/transport/treeJson';
-import { mulberry32 } from '../../../bench/random';
-import { editableTexts, editThrough } from '../helpers/edits';
+import { editEachText } from '../helpers/edits';
 
 /** Symbol-like trees, `children` last, `detail` sometimes undefined (which JSON leaves out). */
 const treeOf = (depth: number): fc.Arbitrary<object> =>
@@ -39,17 +37,16 @@ function same(message: Message): void {
 
 describe('tree JSON', () => {
   it('writes outlines as JSON.stringify does, from remembered pieces too, across edits', () => {
-    const random = mulberry32(5);
-    for (const { name, text } of editableTexts()) {
-      const cache = new ModelCache();
-      let document = cache.documents.create(`file:///${encodeURIComponent(name)}`, 'briefing', 1, text);
-      for (let step = 0; step < 8; step++) {
-        const symbols = documentSymbols(cache.get(document), DEFAULT_OUTLINE_OPTIONS);
+    editEachText(
+      5,
+      8,
+      (briefing, step) => {
+        const symbols = documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS);
         same(response(step, symbols));
         same(response(step + 100, symbols));
-        document = editThrough(cache, document, random);
-      }
-    }
+      },
+      () => undefined,
+    );
   });
 
   it('writes any other message as JSON.stringify does', () => {
