@@ -1,6 +1,6 @@
 /** textDocument/definition: the aligned counterpart in the other language version. */
 import { LocationLink } from 'vscode-languageserver';
-import { toRange } from './documentSymbols';
+import { toRange } from './ranges';
 import type { Counterpart } from './parallel';
 
 export function definition(counterpart: Counterpart | undefined): LocationLink[] {

@@ -1,7 +1,6 @@
 /** textDocument/documentSymbol: the outline as hierarchical symbols. */
-import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Briefing, Span } from '../model';
+import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
+import type { Briefing } from '../model';
 import { buildOutline, type OutlineKind, type OutlineNode, type OutlineOptions } from './outline';
 
 export const SYMBOL_KINDS: Record<OutlineKind, SymbolKind> = {
@@ -12,10 +11,6 @@ export const SYMBOL_KINDS: Record<OutlineKind, SymbolKind> = {
   turn: SymbolKind.Property,
   point: SymbolKind.EnumMember,
 };
-
-export function toRange(document: TextDocument, span: Span): Range {
-  return Range.create(document.positionAt(span.start), document.positionAt(span.end));
-}
 
 /**
  * The symbol of each turn and exchange node, kept with the node: an edit keeps the nodes it left

@@ -3,7 +3,7 @@ import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { termsInParagraph, type GlossaryEntry, type TermIndex, type TermMatch } from '../glossary';
 import { indexAt, normalizeSpaces, truncate, type Briefing, type Span } from '../model';
-import { toRange } from './documentSymbols';
+import { toRange } from './ranges';
 import { VERSION_NAMES, type Counterpart } from './parallel';
 
 const PEEK_LENGTH = 240;

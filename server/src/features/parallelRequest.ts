@@ -3,7 +3,7 @@ import { Location } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParallelResult } from '../protocol';
 import type { Pairing } from '../workspace/parallel';
-import { toRange } from './documentSymbols';
+import { toRange } from './ranges';
 import { alignmentSummary, sideAt, VERSION_NAMES, type Counterpart } from './parallel';
 
 

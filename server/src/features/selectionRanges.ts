@@ -2,7 +2,7 @@
 import { SelectionRange, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { indexAt, type Briefing, type Paragraph, type Point, type Span } from '../model';
-import { toRange } from './documentSymbols';
+import { toRange } from './ranges';
 
 export function selectionRanges(document: TextDocument, briefing: Briefing, positions: Position[]): SelectionRange[] {
   return positions.map((position) => {
