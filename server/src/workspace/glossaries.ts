@@ -16,11 +16,10 @@ const BINARY_PROBE = 8192;
 
 export class Glossaries {
   private readonly loaded = new Map<string, LoadedGlossary>();
-  private index: TermIndex = new TermIndex(builtinEntries());
+  /** Built when first asked for: opening a document and its outline need no terms. */
+  private index: TermIndex | undefined;
   private folders: string[] = [];
   private extraFiles: string[] = [];
-  /** Bumped whenever the terms change, so caches keyed on the index know. */
-  version = 0;
 
   constructor(
     private readonly report: (uri: string, problems: GlossaryProblem[]) => void,
@@ -28,6 +27,10 @@ export class Glossaries {
   ) {}
 
   get terms(): TermIndex {
+    if (!this.index) {
+      const user = [...this.loaded.keys()].sort().flatMap((uri) => this.loaded.get(uri)!.entries);
+      this.index = new TermIndex([...builtinEntries(), ...user]);
+    }
     return this.index;
   }
 
@@ -38,7 +41,7 @@ export class Glossaries {
     const paths = await this.findFiles();
     for (const uri of [...this.loaded.keys()]) if (!paths.includes(URI.parse(uri).fsPath)) this.forget(uri);
     await Promise.all(paths.map((path) => this.load(path)));
-    this.rebuild();
+    this.termsChanged();
   }
 
   /** A watched file changed: reload it if it is one of the glossaries. */
@@ -53,7 +56,7 @@ export class Glossaries {
       if (!known && !(await this.findFiles()).includes(path)) return false;
       await this.load(path);
     }
-    this.rebuild();
+    this.termsChanged();
     return true;
   }
 
@@ -80,10 +83,9 @@ export class Glossaries {
     if (glossary.problems.length > 0) this.log(`${path}: ${glossary.problems.length} line(s) could not be read; see Problems.`);
   }
 
-  private rebuild(): void {
-    const user = [...this.loaded.keys()].sort().flatMap((uri) => this.loaded.get(uri)!.entries);
-    this.index = new TermIndex([...builtinEntries(), ...user]);
-    this.version++;
+  /** The terms changed: the index is built again when next asked for. */
+  private termsChanged(): void {
+    this.index = undefined;
   }
 }
 
