@@ -175,6 +175,9 @@ export async function outlineSteps(text: string, seed: number): Promise<Figure[]
     encodeMessage({ jsonrpc: '2.0', id: run, result: symbols } as Message);
     if (run >= 0) kept.push(performance.now() - start);
   }
+  // The editor's own part of every answer, as vscode-jsonrpc reads a message: decode, then parse.
+  const answer = encodeMessage({ jsonrpc: '2.0', id: 0, result: symbols } as Message);
+  const read = await sample(60, () => JSON.parse(answer.toString('utf8')));
   return [
     timed('1 MB step: parseBriefing (whole text, on opening)', await sample(runs, () => parseBriefing(text))),
     timed('1 MB step: outline + symbols of a new model', await sample(runs, (run) => documentSymbols(fresh[run + 1]!, DEFAULT_OUTLINE_OPTIONS))),
@@ -182,6 +185,7 @@ export async function outlineSteps(text: string, seed: number): Promise<Figure[]
     timed('1 MB step: outline + symbols after the edit', outline, undefined, 'kept and moved nodes'),
     timed('1 MB step: JSON of the answer, JSON.stringify', await sample(runs, () => Buffer.from(JSON.stringify(symbols))), undefined, `${mb(json.length)} of JSON`),
     timed('1 MB step: JSON of the answer after the edit, as over stdio', kept, undefined, 'from kept pieces'),
+    timed('1 MB step: the editor reads that answer (decode + JSON.parse)', read, undefined, `${mb(answer.length)}; the editor's own part of the edit figure`),
   ];
 }
 
