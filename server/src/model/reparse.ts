@@ -107,13 +107,15 @@ export function reparseAround(previous: ParsedBriefing, text: string, region: Ch
   return { briefing, state: { facts, bodyLine: state.bodyLine, stats } };
 }
 
-/** The old line starts with lines `from`–`to` replaced by `window`, those after moved by `delta`. */
+/**
+ * The old line starts with lines `from`–`to` replaced by `window`, those after moved by `delta`.
+ * Built by slice and push, as a full parse builds them: an array made with `new Array(n)` is of
+ * another kind to the engine, and code that has seen one kind is thrown out when the other comes.
+ */
 function spliceLines(old: readonly number[], from: number, to: number, window: readonly number[], delta: number): number[] {
-  const starts = new Array<number>(from + window.length + old.length - to - 1);
-  for (let line = 0; line < from; line++) starts[line] = old[line]!;
-  for (let i = 0; i < window.length; i++) starts[from + i] = window[i]!;
-  const after = from + window.length - to - 1;
-  for (let line = to + 1; line < old.length; line++) starts[line + after] = old[line]! + delta;
+  const starts = old.slice(0, from);
+  for (let i = 0; i < window.length; i++) starts.push(window[i]!);
+  for (let line = to + 1; line < old.length; line++) starts.push(old[line]! + delta);
   return starts;
 }
 

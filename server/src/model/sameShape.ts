@@ -52,11 +52,7 @@ export function keepShape(window: ReadWindow): ParsedBriefing | undefined {
     facts.push(read[k]!);
     paragraphs.push(placed(read[k]!, old.paragraphs[first + k]!));
   }
-  for (let i = last + 1; i < old.paragraphs.length; i++) {
-    const paragraph = movedParagraph(old.paragraphs[i]!, offset, lineShift, i);
-    facts.push(carry(state.facts[i]!, offset, paragraph));
-    paragraphs.push(paragraph);
-  }
+  moveParagraphsAfter(previous, last, offset, lineShift, facts, paragraphs);
 
   const mover = new Mover(old, paragraphs, text, first, last, offset);
   let sections: Section[];
@@ -71,6 +67,19 @@ export function keepShape(window: ReadWindow): ParsedBriefing | undefined {
   if (old.frontMatterTitle) briefing.frontMatterTitle = old.frontMatterTitle;
   new Lineage(old, first, last + 1, { offset, lineShift, indexShift: 0 }, true).record(briefing);
   return { briefing, state: { facts, bodyLine: state.bodyLine, stats: window.stats } };
+}
+
+/**
+ * Appends the old paragraphs after `last`, and their facts, moved. A function of its own, so that
+ * the engine optimizes this loop by itself: compiled inside keepShape while the loop first runs,
+ * it took in the code after it before that had ever run, and left it again at every edit.
+ */
+function moveParagraphsAfter({ briefing: old, state }: ParsedBriefing, last: number, offset: number, lineShift: number, facts: ParagraphFacts[], paragraphs: Paragraph[]): void {
+  for (let i = last + 1; i < old.paragraphs.length; i++) {
+    const paragraph = movedParagraph(old.paragraphs[i]!, offset, lineShift, i);
+    facts.push(carry(state.facts[i]!, offset, paragraph));
+    paragraphs.push(paragraph);
+  }
 }
 
 /** Sections read these roles after their header (section.ts). */
@@ -151,7 +160,9 @@ class Mover {
     private readonly offset: number,
   ) {
     this.windowStart = first > 0 ? old.paragraphs[first - 1]!.end : -1;
-    this.windowEnd = last + 1 < old.paragraphs.length ? old.paragraphs[last + 1]!.start : Infinity;
+    // Past every old offset when no paragraph follows; an integer, as Infinity would change how the
+    // engine stores the field, and throw out the code that reads it.
+    this.windowEnd = last + 1 < old.paragraphs.length ? old.paragraphs[last + 1]!.start : old.text.length + 1;
   }
 
   section(section: Section): Section {
@@ -179,12 +190,10 @@ class Mover {
     const lastTurn = turns.length > 0 ? turns[turns.length - 1]! : exchange.question!;
     if (this.before(lastTurn.paragraphs[lastTurn.paragraphs.length - 1]!)) return exchange;
     const question = exchange.question && this.turn(exchange.question);
-    const movedTurns = new Array<Turn>(turns.length);
+    // Mapped, not filled in: an array of the same kind as section.ts makes (see spliceLines).
+    const movedTurns = turns.map((turn) => this.turn(turn));
     let end = question?.end ?? 0;
-    for (let i = 0; i < turns.length; i++) {
-      movedTurns[i] = this.turn(turns[i]!);
-      end = Math.max(end, movedTurns[i]!.end);
-    }
+    for (const turn of movedTurns) end = Math.max(end, turn.end);
     const start = (question ?? movedTurns[0]!).start;
     return question ? { question, turns: movedTurns, start, end } : { turns: movedTurns, start, end };
   }
