@@ -173,7 +173,7 @@ const pointsCache = new WeakMap<Section, Map<number, Point[]>>();
 
 /**
  * Every point of the section (children included), grouped by the paragraph holding its marker;
- * computed once per section (a model is never changed once built).
+ * computed once per section (an edit that moves a section's parts makes a new section).
  */
 export function pointsByParagraph(section: Section): Map<number, Point[]> {
   const cached = pointsCache.get(section);

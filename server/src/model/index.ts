@@ -5,4 +5,4 @@ export { detached, displayWidth, firstClause, truncate, lineAt, indexAt, normali
 export { contentStart } from './points';
 export { parseWithState, type ParsedBriefing } from './parse';
 export { composeRegions, reparseBriefing, type ChangedRegion } from './reparse';
-export { lineageOf, originOf, releaseLineage, type Lineage, type Origin } from './lineage';
+export { lineageOf, originOf, releaseLineage, type Lineage } from './lineage';

@@ -21,29 +21,17 @@ export interface MovedTurn extends Shift {
 
 const lineages = new WeakMap<Briefing, Lineage>();
 
-/** Where a paragraph's text was first read (in an earlier version), and how far it has moved since. */
-export interface Origin {
-  paragraph: Paragraph;
-  offset: number;
-}
-
 /**
- * The origins of the paragraphs of a model made by reparsing an edit, by index: what was found in
- * a paragraph's text once (the glossary's terms, say) holds for it in every later version, moved.
- * Only the first paragraphs are kept, not the versions in between.
+ * The origins of the paragraphs of a model made by reparsing an edit, by index: the paragraph of
+ * an earlier version that an edit carried this one's text over from. What was found in its text
+ * once (the glossary's terms, say) holds here too, moved by the difference of their starts. Only
+ * the first paragraphs are kept, not the versions in between.
  */
-interface Origins {
-  paragraphs: (Paragraph | undefined)[];
-  offsets: Int32Array;
-}
+const origins = new WeakMap<Briefing, (Paragraph | undefined)[]>();
 
-const origins = new WeakMap<Briefing, Origins>();
-
-/** The origin of a model's paragraph whose text an edit carried over from an earlier version. */
-export function originOf(briefing: Briefing, index: number): Origin | undefined {
-  const table = origins.get(briefing);
-  const paragraph = table?.paragraphs[index];
-  return paragraph && { paragraph, offset: table.offsets[index]! };
+/** The paragraph of an earlier version whose text an edit carried over into this model's paragraph. */
+export function originOf(briefing: Briefing, index: number): Paragraph | undefined {
+  return origins.get(briefing)?.[index];
 }
 
 /** The lineage of a model made by reparsing an edit of the previous version, if it was. */
@@ -95,16 +83,12 @@ export class Lineage {
     origins.set(briefing, this.origins(briefing.paragraphs.length));
   }
 
-  private origins(count: number): Origins {
+  private origins(count: number): (Paragraph | undefined)[] {
     const before = origins.get(this.previous);
-    const table: Origins = { paragraphs: new Array<Paragraph | undefined>(count), offsets: new Int32Array(count) };
+    const table = new Array<Paragraph | undefined>(count);
     for (let i = 0; i < count; i++) {
       const old = this.oldIndex(i);
-      if (old < 0) continue;
-      const offset = i < this.firstRead ? 0 : this.after.offset;
-      const first = before?.paragraphs[old];
-      table.paragraphs[i] = first ?? this.previous.paragraphs[old]!;
-      table.offsets[i] = first ? before!.offsets[old]! + offset : offset;
+      if (old >= 0) table[i] = before?.[old] ?? this.previous.paragraphs[old]!;
     }
     return table;
   }
@@ -145,7 +129,9 @@ export class Lineage {
       const paragraph = paragraphAt(i);
       // All on the same side of the edit, the same paragraphs in order, the same labels.
       if (paragraph.index < this.firstRead !== before || this.oldIndex(paragraph.index) !== turn.paragraphs[i]) return undefined;
-      if (contentStart(paragraph) !== contentStart(this.previous.paragraphs[turn.paragraphs[i]!]!) + shift.offset) return undefined;
+      const old = this.previous.paragraphs[turn.paragraphs[i]!]!;
+      // A paragraph moved in place (sameShape.ts) is its own previous version.
+      if (paragraph !== old && contentStart(paragraph) !== contentStart(old) + shift.offset) return undefined;
     }
     return { turn, offset: shift.offset, lineShift: shift.lineShift, indexShift: shift.indexShift };
   }

@@ -100,7 +100,7 @@ export function reparseAround(previous: ParsedBriefing, text: string, region: Ch
   const briefing = assemble(text, lineStarts, facts, frontMatter?.title, (paragraphs) => {
     const moved = lineage.movedTurn(paragraphs);
     if (!moved) return undefined;
-    // Points before the edit are where they were: the old objects serve (models are not changed).
+    // Points before the edit are where they were: the old objects serve.
     return moved.offset === 0 && moved.indexShift === 0 ? moved.turn.points : shiftPoints(moved.turn.points, moved.offset, moved.indexShift);
   });
   lineage.record(briefing);

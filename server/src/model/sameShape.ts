@@ -2,14 +2,16 @@
  * The common edit: typing inside paragraphs in a way that changes nothing the parse decides from
  * them (their labels, language and line-shape verdicts, the split into language sections). Such
  * an edit leaves every section, turn and exchange as it was: the new model keeps the previous
- * version's objects before the edit, moves those after it and reads again only the points of the
- * turns the edit fell in. reparse.ts assembles the sections afresh when this does not apply.
+ * version's objects before the edit, moves those after it in place and reads again only the points
+ * of the turns the edit fell in. The previous version is given up: copying everything after the
+ * edit, at every edit, was most of what typing cost in a long transcript. reparse.ts assembles the
+ * sections afresh when this does not apply.
  */
 
 import { couldBeTitle, isEndOfTranscript, isLede, isSeparator, isTitle } from './header';
 import type { LabelCandidate } from './labels';
 import { Lineage } from './lineage';
-import { carry, movedParagraph, shiftPoints } from './moved';
+import { moveFacts, moveTurn } from './moved';
 import type { LineStats } from './paragraphs';
 import { parseWithState, sectionRanges, weightOf, type ParsedBriefing } from './parse';
 import { findPoints } from './points';
@@ -52,9 +54,9 @@ export function keepShape(window: ReadWindow): ParsedBriefing | undefined {
     facts.push(read[k]!);
     paragraphs.push(placed(read[k]!, old.paragraphs[first + k]!));
   }
-  moveParagraphsAfter(previous, last, offset, lineShift, facts, paragraphs);
-
+  // The window's bounds are taken before the paragraphs after it move.
   const mover = new Mover(old, paragraphs, text, first, last, offset);
+  moveParagraphsAfter(state.facts, last, offset, lineShift, facts, paragraphs);
   let sections: Section[];
   try {
     sections = old.sections.map((section) => mover.section(section));
@@ -70,15 +72,16 @@ export function keepShape(window: ReadWindow): ParsedBriefing | undefined {
 }
 
 /**
- * Appends the old paragraphs after `last`, and their facts, moved. A function of its own, so that
- * the engine optimizes this loop by itself: compiled inside keepShape while the loop first runs,
- * it took in the code after it before that had ever run, and left it again at every edit.
+ * Moves the old paragraphs after `last` and their facts, and appends them. A function of its own,
+ * so that the engine optimizes this loop by itself: compiled inside keepShape while the loop first
+ * ran, it took in the code after it before that had ever run, and left it again at every edit.
  */
-function moveParagraphsAfter({ briefing: old, state }: ParsedBriefing, last: number, offset: number, lineShift: number, facts: ParagraphFacts[], paragraphs: Paragraph[]): void {
-  for (let i = last + 1; i < old.paragraphs.length; i++) {
-    const paragraph = movedParagraph(old.paragraphs[i]!, offset, lineShift, i);
-    facts.push(carry(state.facts[i]!, offset, paragraph));
-    paragraphs.push(paragraph);
+function moveParagraphsAfter(old: ParagraphFacts[], last: number, offset: number, lineShift: number, facts: ParagraphFacts[], paragraphs: Paragraph[]): void {
+  for (let i = last + 1; i < old.length; i++) {
+    const fact = old[i]!;
+    moveFacts(fact, offset, lineShift);
+    facts.push(fact);
+    paragraphs.push(fact.paragraph);
   }
 }
 
@@ -144,8 +147,10 @@ function placed(fact: ParagraphFacts, before: Paragraph): Paragraph {
 }
 
 /**
- * Moves the parts of the old model into the new one: kept before the window, moved after it,
- * rebuilt from the new paragraphs where they hold one read again.
+ * Moves the parts of the old model into the new one: kept before the window, moved in place after
+ * it (their paragraphs have moved already), rebuilt from the new paragraphs where they hold one
+ * read again. Sections and headers that reach past the window are new objects, as their bounds
+ * are read against the old offsets.
  */
 class Mover {
   private readonly windowStart: number;
@@ -189,6 +194,13 @@ class Mover {
     const turns = exchange.turns;
     const lastTurn = turns.length > 0 ? turns[turns.length - 1]! : exchange.question!;
     if (this.before(lastTurn.paragraphs[lastTurn.paragraphs.length - 1]!)) return exchange;
+    if ((exchange.question ?? turns[0]!).paragraphs[0]! > this.last) {
+      if (exchange.question) this.turn(exchange.question);
+      turns.forEach((turn) => this.turn(turn));
+      exchange.start += this.offset;
+      exchange.end += this.offset;
+      return exchange;
+    }
     const question = exchange.question && this.turn(exchange.question);
     // Mapped, not filled in: an array of the same kind as section.ts makes (see spliceLines).
     const movedTurns = turns.map((turn) => this.turn(turn));
@@ -202,8 +214,11 @@ class Mover {
     const indices = turn.paragraphs;
     if (this.before(indices[indices.length - 1]!)) return turn;
     const paragraphs = this.paragraphs;
-    const moved = indices[0]! > this.last;
     const firstParagraph = paragraphs[indices[0]!]!;
+    if (indices[0]! > this.last) {
+      moveTurn(turn, this.offset, firstParagraph.label);
+      return turn;
+    }
     const created: Turn = {
       kind: turn.kind,
       followUp: turn.followUp,
@@ -213,12 +228,10 @@ class Mover {
       end: paragraphs[indices[indices.length - 1]!]!.end,
     };
     if (turn.speaker && firstParagraph.label) created.speaker = firstParagraph.label;
-    created.points = moved
-      ? shiftPoints(turn.points, this.offset, 0)
-      : findPoints(
-          this.text,
-          indices.map((i) => paragraphs[i]!),
-        );
+    created.points = findPoints(
+      this.text,
+      indices.map((i) => paragraphs[i]!),
+    );
     return created;
   }
 

@@ -23,6 +23,7 @@ describe('reparse around an edit', () => {
     const random = mulberry32(20261126);
     let incremental = 0;
     let keptShape = 0;
+    let movedInPlace = 0;
     let edits = 0;
     for (const { name, text: original } of editableTexts()) {
       let text = original;
@@ -43,6 +44,8 @@ describe('reparse around an edit', () => {
           incremental++;
           // Only an edit that kept the shape keeps the objects before it (sameShape.ts).
           if (around.briefing.paragraphs[1] === previous.briefing.paragraphs[1]) keptShape++;
+          // ... and moves those after it in place, rather than copying them.
+          if (around.briefing.paragraphs.at(-1) === previous.briefing.paragraphs.at(-1) && around.briefing.paragraphs[1] === previous.briefing.paragraphs[1]) movedInPlace++;
           assert.deepEqual(around.briefing, full.briefing, `${name}, edit ${step}: model`);
           assert.deepEqual(essential(around.state), essential(full.state), `${name}, edit ${step}: parse state`);
         }
@@ -50,9 +53,10 @@ describe('reparse around an edit', () => {
       }
     }
     // Most edits fall inside the body and must take the incremental path, or this test proves little.
-    t.diagnostic(`${incremental} of ${edits} edits parsed incrementally, ${keptShape} of them keeping the shape of the model`);
+    t.diagnostic(`${incremental} of ${edits} edits parsed incrementally, ${keptShape} of them keeping the shape of the model (${movedInPlace} with paragraphs moved in place)`);
     assert.ok(incremental > edits * 0.6, `${incremental} of ${edits} edits were parsed incrementally`);
     assert.ok(keptShape > incremental * 0.2, `${keptShape} of ${incremental} incremental parses kept the shape`);
+    assert.ok(movedInPlace > keptShape * 0.5, `${movedInPlace} of ${keptShape} parses that kept the shape moved the paragraphs after the edit in place`);
   });
 
   it('composes regions of successive edits into one region of the original text', () => {
