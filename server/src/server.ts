@@ -178,8 +178,12 @@ async function withCounterpart<T>(
   const document = documents.get(uri);
   if (!document) return fallback;
   try {
+    const version = document.version;
     const briefing = models.get(document);
-    return feature(document, briefing, await parallel.pairingOf(document, briefing));
+    const pairing = await parallel.pairingOf(document, briefing);
+    // Edited while the other version was read: the answer would be for a text that is gone.
+    if (document.version !== version) return fallback;
+    return feature(document, briefing, pairing);
   } catch (error) {
     connection.console.error(`Request on ${uri} failed: ${(error as Error).stack ?? error}`);
     return fallback;

@@ -44,10 +44,11 @@ export class ParallelVersions {
     private readonly disk: DiskBriefings,
   ) {}
 
+  /** `briefing` is the model of `document` as it is now; the other version may have to be read first. */
   async pairingOf(document: TextDocument, briefing: Briefing): Promise<Pairing> {
+    const stamp = `v${document.version}`;
     const own = this.sectionsByLanguage(briefing);
     if (own.zh && own.en) {
-      const stamp = `v${document.version}`;
       return this.paired({ uri: document.uri, stamp, document, briefing, section: own.zh }, { uri: document.uri, stamp, document, briefing, section: own.en });
     }
     const path = URI.parse(document.uri).scheme === 'file' ? URI.parse(document.uri).fsPath : undefined;
@@ -61,9 +62,12 @@ export class ParallelVersions {
     }
     for (const candidate of candidates) {
       const other = await this.load(join(dirname(path), candidate));
+      // An edit came while the other version was read: the model in hand is of a text that is gone
+      // (and partly moved into the new one, see model/sameShape.ts), not to be aligned.
+      if (`v${document.version}` !== stamp) return { kind: 'unpaired', language, lookedFor: candidates, reason: 'the document changed while its other version was read' };
       const section = other && this.sectionsByLanguage(other.briefing)[language === 'zh' ? 'en' : 'zh'];
       if (!other || !section) continue;
-      const self: Version = { uri: document.uri, stamp: `v${document.version}`, document, briefing, section: mine };
+      const self: Version = { uri: document.uri, stamp, document, briefing, section: mine };
       const counterpart: Version = { uri: other.document.uri, stamp: other.stamp, document: other.document, briefing: other.briefing, section };
       return language === 'zh' ? this.paired(self, counterpart) : this.paired(counterpart, self);
     }
