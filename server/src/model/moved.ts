@@ -5,7 +5,9 @@
  *
  * Two ways: a reassembled model (reparse.ts) carries copies, and the previous version stays as it
  * was; a model that keeps its shape (sameShape.ts) moves the previous version's own objects, which
- * saves copying everything after the edit, and the previous version is given up.
+ * saves copying everything after the edit, and the previous version is given up. Code that holds
+ * a model across an await must therefore check that the document's version is still the model's
+ * before it uses it (see withCounterpart in server.ts).
  */
 
 import type { LabelCandidate } from './labels';
