@@ -46,17 +46,15 @@ export function keepShape(window: ReadWindow): ParsedBriefing | undefined {
     if (!sameVerdicts(was, old.text, old.paragraphs[first + k]!, read[k]!, text, opening)) return undefined;
     weightsKept &&= weightOf(was) === weightOf(read[k]!);
   }
-  if (!weightsKept && !sameSections(old.sections, [...state.facts.slice(0, first), ...read, ...state.facts.slice(last + 1)])) return undefined;
+  // The facts after the window are the old ones, moved below: the same objects, the same weights.
+  const facts = state.facts.slice(0, first).concat(read, state.facts.slice(last + 1));
+  if (!weightsKept && !sameSections(old.sections, facts)) return undefined;
 
-  const facts = state.facts.slice(0, first);
   const paragraphs = old.paragraphs.slice(0, first);
-  for (let k = 0; k < read.length; k++) {
-    facts.push(read[k]!);
-    paragraphs.push(placed(read[k]!, old.paragraphs[first + k]!));
-  }
+  for (let k = 0; k < read.length; k++) paragraphs.push(placed(read[k]!, old.paragraphs[first + k]!));
   // The window's bounds are taken before the paragraphs after it move.
   const mover = new Mover(old, paragraphs, text, first, last, offset);
-  moveParagraphsAfter(state.facts, last, offset, lineShift, facts, paragraphs);
+  moveParagraphsAfter(facts, first + read.length, offset, lineShift, paragraphs);
   let sections: Section[];
   try {
     sections = old.sections.map((section) => mover.section(section));
@@ -72,16 +70,15 @@ export function keepShape(window: ReadWindow): ParsedBriefing | undefined {
 }
 
 /**
- * Moves the old paragraphs after `last` and their facts, and appends them. A function of its own,
- * so that the engine optimizes this loop by itself: compiled inside keepShape while the loop first
- * ran, it took in the code after it before that had ever run, and left it again at every edit.
+ * Moves the facts from `from` on, with their paragraphs, and appends the paragraphs. A function of
+ * its own, so that the engine optimizes this loop by itself: compiled inside keepShape while the
+ * loop first ran, it took in the code after it before that had ever run, and left it again at
+ * every edit.
  */
-function moveParagraphsAfter(old: ParagraphFacts[], last: number, offset: number, lineShift: number, facts: ParagraphFacts[], paragraphs: Paragraph[]): void {
-  for (let i = last + 1; i < old.length; i++) {
-    const fact = old[i]!;
-    moveFacts(fact, offset, lineShift);
-    facts.push(fact);
-    paragraphs.push(fact.paragraph);
+function moveParagraphsAfter(facts: ParagraphFacts[], from: number, offset: number, lineShift: number, paragraphs: Paragraph[]): void {
+  for (let i = from; i < facts.length; i++) {
+    moveFacts(facts[i]!, offset, lineShift);
+    paragraphs.push(facts[i]!.paragraph);
   }
 }
 
@@ -195,8 +192,8 @@ class Mover {
     const lastTurn = turns.length > 0 ? turns[turns.length - 1]! : exchange.question!;
     if (this.before(lastTurn.paragraphs[lastTurn.paragraphs.length - 1]!)) return exchange;
     if ((exchange.question ?? turns[0]!).paragraphs[0]! > this.last) {
-      if (exchange.question) this.turn(exchange.question);
-      turns.forEach((turn) => this.turn(turn));
+      if (exchange.question) this.moveInPlace(exchange.question);
+      turns.forEach((turn) => this.moveInPlace(turn));
       exchange.start += this.offset;
       exchange.end += this.offset;
       return exchange;
@@ -213,12 +210,12 @@ class Mover {
   private turn(turn: Turn): Turn {
     const indices = turn.paragraphs;
     if (this.before(indices[indices.length - 1]!)) return turn;
-    const paragraphs = this.paragraphs;
-    const firstParagraph = paragraphs[indices[0]!]!;
     if (indices[0]! > this.last) {
-      moveTurn(turn, this.offset, firstParagraph.label);
+      this.moveInPlace(turn);
       return turn;
     }
+    const paragraphs = this.paragraphs;
+    const firstParagraph = paragraphs[indices[0]!]!;
     const created: Turn = {
       kind: turn.kind,
       followUp: turn.followUp,
@@ -233,6 +230,11 @@ class Mover {
       indices.map((i) => paragraphs[i]!),
     );
     return created;
+  }
+
+  /** A turn after the window; its paragraphs have moved already, its speaker with the first. */
+  private moveInPlace(turn: Turn): void {
+    moveTurn(turn, this.offset, this.paragraphs[turn.paragraphs[0]!]!.label);
   }
 
   private before(index: number): boolean {
