@@ -55,6 +55,13 @@ const disk = new DiskBriefings();
 const workspaceFiles = new WorkspaceFiles(disk);
 let settings: ServerSettings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
+/**
+ * Settles once the editor's settings are read after start (or found unreadable). Answers that
+ * depend on them wait for it: an outline made with the defaults before the settings came would be
+ * kept by an editor that caches answers per version (VS Code after a restart does).
+ */
+let settingsKnown!: () => void;
+const settingsRead = new Promise<void>((resolve) => (settingsKnown = resolve));
 /** Which views the client lets the server ask to refresh (asking a client that cannot is an error). */
 let canRefresh = { foldingRanges: false, semanticTokens: false };
 let folders: string[] = [];
@@ -73,6 +80,8 @@ const glossaries = new Glossaries(
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  // A client that cannot be asked sends its settings when they change, if ever: nothing to wait for.
+  if (!canPullConfiguration) settingsKnown();
   canRefresh = {
     foldingRanges: params.capabilities.workspace?.foldingRange?.refreshSupport === true,
     semanticTokens: params.capabilities.workspace?.semanticTokens?.refreshSupport === true,
@@ -111,7 +120,11 @@ connection.onInitialized(async () => {
 });
 
 async function refreshSettings(): Promise<void> {
-  settings = readSettings(canPullConfiguration ? await connection.workspace.getConfiguration('briefing') : undefined);
+  try {
+    settings = readSettings(canPullConfiguration ? await connection.workspace.getConfiguration('briefing') : undefined);
+  } finally {
+    settingsKnown();
+  }
   await applySettings();
 }
 
@@ -150,7 +163,8 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
 documents.onDidClose(({ document }) => models.forget(document.uri));
 
 /** Runs a feature on an open document; a failure is logged and answered with `fallback`, never fatal. */
-function withModel<T>(uri: string, fallback: T, feature: (document: TextDocument, briefing: Briefing) => T): T {
+async function withModel<T>(uri: string, fallback: T, feature: (document: TextDocument, briefing: Briefing) => T): Promise<T> {
+  await settingsRead;
   const document = documents.get(uri);
   if (!document) return fallback;
   try {
@@ -175,6 +189,7 @@ async function withCounterpart<T>(
   fallback: T,
   feature: (document: TextDocument, briefing: Briefing, pairing: Pairing) => T,
 ): Promise<T> {
+  await settingsRead;
   const document = documents.get(uri);
   if (!document) return fallback;
   try {
@@ -226,6 +241,7 @@ connection.languages.semanticTokens.onRange(({ textDocument, range }) =>
 );
 
 connection.onWorkspaceSymbol(async ({ query }) => {
+  await settingsRead;
   try {
     const onDisk = await workspaceFiles.documents((message) => connection.console.warn(message));
     const open = documents.all().map((document) => ({ document, briefing: models.get(document) }));

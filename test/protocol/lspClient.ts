@@ -20,13 +20,17 @@ export interface ServerSession {
   close(): Promise<void>;
 }
 
+/** `settings` is the `briefing` section the server reads; a promise holds the answer back until it settles. */
 export async function startServer(workspaceFolder?: string, settings: unknown = {}): Promise<ServerSession> {
   if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run "npm run build" first.`);
   const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
+  connection.onRequest('workspace/configuration', async (params: { items: unknown[] }) => {
+    const section = await settings;
+    return params.items.map(() => section);
+  });
   connection.onRequest('client/registerCapability', () => null);
   connection.onNotification('window/logMessage', () => undefined);
   connection.listen();

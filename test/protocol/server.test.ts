@@ -123,3 +123,22 @@ describe('language server over stdio', () => {
     }
   });
 });
+
+describe('settings at start', () => {
+  it('answers an outline asked for before the settings came with the settings, not the defaults', async () => {
+    let give!: (section: unknown) => void;
+    const session = await startServer(undefined, new Promise((resolve) => (give = resolve)));
+    try {
+      const uri = 'file:///settings-at-start.briefing';
+      session.open(uri, ['问：峰会有哪些成果？', '', '答：峰会取得三项成果：一是加强对话；二是扩大贸易；三是深化交流。', ''].join('\n'));
+      const asked = session.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+      // The answer to the server's question comes after the request, as a busy editor may send it.
+      give({ outline: { inlinePoints: false } });
+      const names = flatten(await asked).map((s) => s.name);
+      assert.ok(names.some((name) => name.startsWith('答')), names.join(' | '));
+      assert.deepEqual(names.filter((name) => /^[一二三]是/.test(name)), [], 'inline points are off in the settings');
+    } finally {
+      await session.close();
+    }
+  });
+});
