@@ -6,6 +6,7 @@
 import { sectionFeatures, type ParagraphFeatures, type SideInput } from './features';
 import { cheapestPath, type PairCosts, type Step } from './dp';
 import { linkCost, linkCostFloor, SKIP_COST, type TermAffinity } from './linkCost';
+import { pathGuide } from './guide';
 import { linkConfidences } from './confidence';
 
 export type { SideInput } from './features';
@@ -37,11 +38,15 @@ export function alignSections(zh: SideInput, en: SideInput, options: AlignOption
   const numberIds = new Map<string, number>();
   const zhFeatures = sectionFeatures(zh, numberIds);
   const enFeatures = sectionFeatures(en, numberIds);
+  for (const features of [zhFeatures, enFeatures]) if (!features.some(isText)) features.forEach((f) => (f.fragment = true));
   const costs = new LinkCosts(zhFeatures, enFeatures, options.termAffinity);
-  const path = cheapestPath(zhFeatures.length, enFeatures.length, costs, SKIP_COST);
+  const path = cheapestPath(zhFeatures.length, enFeatures.length, costs, SKIP_COST, pathGuide(zhFeatures, enFeatures));
   const confidences = linkConfidences(path, costs);
   return { links: path.map((step, k) => toLink(step, zhFeatures, enFeatures, confidences[k]!)) };
 }
+
+/** Words of the transcript: on a side without any, its "title" is only the first line of a menu. */
+const isText = (f: ParagraphFeatures) => f.kind !== 'title' && !f.fragment;
 
 const linkIndexes = new WeakMap<Alignment, Record<Side, Map<number, Link>>>();
 

@@ -1,9 +1,16 @@
 /**
  * The dynamic programme of the aligner: the cheapest sequence of links (1–1, 1–0, 0–1, 2–1, 1–2)
- * through two paragraph sequences. Only a band around the diagonal (scaled by the ratio of the
- * two lengths) is filled; when the best path runs along the band's edge the band was too narrow
- * to be trusted, and it is widened and the programme run again. Translations keep their order,
- * so the first band almost always suffices and two 5,000-paragraph versions take milliseconds.
+ * through two paragraph sequences. Only a band of cells is filled, around a guide: the column where
+ * each row is expected (from the two texts' running lengths, as hunalign's first pass does), so
+ * that a translation that covers a prefix of the other version (or runs behind it after an
+ * omission) is followed where it goes rather than stretched along the diagonal.
+ *
+ * When the best path runs along the band's edge the band may have cut off a better one: the band
+ * is centred again on that path and widened, a few times at most, so that the work stays linear
+ * in the paragraphs even where a repetitive text gives many equally good paths.
+ *
+ * The programme is a generator that yields between rows, so that a caller can spread a long
+ * alignment over several turns of its event loop and drop it when it is no longer wanted.
  */
 
 /** The shapes a link can have: [Chinese paragraphs, English paragraphs]. */
@@ -11,8 +18,23 @@ const MOVE_DI = [1, 1, 0, 2, 1] as const;
 const MOVE_DJ = [1, 0, 1, 1, 2] as const;
 const MOVES = MOVE_DI.length;
 
-/** Room for a few omissions in a row off the scaled diagonal; wider bands are tried when the path needs them. */
+/** Room for a few omissions in a row off the guide; wider bands are tried when the path needs them. */
 const FIRST_HALF_WIDTH = 4;
+/**
+ * Cells per paragraph that a widened band may hold: far more than a translation drifts from its
+ * guide, and a bound that keeps the work linear where a repetitive text gives many equally good
+ * paths along every band's edge.
+ */
+const CELLS_PER_PARAGRAPH = 128;
+/**
+ * What an omission costs, as a share of another, once the other version has ended: a translation
+ * that stops part-way leaves the rest of the source unpaired (a free end gap, cheap rather than
+ * free so that pairs still beat leaving everything to the end). This makes its last paragraphs pair
+ * where they belong, before the gap, not with a similar paragraph further on.
+ */
+const TAIL_SHARE = 0.75;
+/** Cells to fill between two yields: about a millisecond of work. */
+const CELLS_PER_SLICE = 20_000;
 
 /**
  * Costs of pair links. A method of an object rather than a function: the aligner makes new costs
@@ -34,41 +56,100 @@ export interface Step {
   cost: number;
 }
 
-export function cheapestPath(n: number, m: number, costs: PairCosts, skipCost: number): Step[] {
-  for (let halfWidth = FIRST_HALF_WIDTH; ; halfWidth *= 2) {
-    const band = new Band(n, m, halfWidth);
-    const path = fill(band, costs, skipCost);
-    if (band.coversAll || !path.some((step) => band.touchesEdge(step.i, step.j))) return path;
-  }
+/** The cheapest path, computed at once. */
+export function cheapestPath(n: number, m: number, costs: PairCosts, skipCost: number, guide?: Int32Array): Step[] {
+  const search = cheapestPathSteps(n, m, costs, skipCost, guide);
+  for (let next = search.next(); ; next = search.next()) if (next.done) return next.value;
 }
 
-/** Row i holds the columns [lo(i), hi(i)] around the scaled diagonal. */
+/**
+ * The cheapest path, yielding between slices of rows. `guide[i]` is the column expected at row i
+ * (n + 1 entries, non-decreasing, within 0..m). The diagonal scaled to the two lengths is tried
+ * too, and the cheaper path of the two kept: omissions spread through both versions keep the path
+ * near the diagonal, while a translation that stops early follows its lengths.
+ */
+export function* cheapestPathSteps(n: number, m: number, costs: PairCosts, skipCost: number, guide?: Int32Array): Generator<void, Step[]> {
+  const budget = CELLS_PER_PARAGRAPH * (n + m + 1);
+  // A steep ratio (one paragraph against many) needs rows at least that wide to stay connected.
+  let halfWidth = Math.max(FIRST_HALF_WIDTH, Math.ceil(m / Math.max(n, 1)) + 1);
+  let best: { guide: Int32Array; band: Band; path: Step[]; cost: number } | undefined;
+  for (const centres of guide ? [guide, scaledDiagonal(n, m)] : [scaledDiagonal(n, m)]) {
+    const band = Band.around(n, m, [centres], halfWidth);
+    const path = yield* fill(band, costs, skipCost);
+    const cost = path.reduce((sum, step) => sum + step.cost, 0);
+    if (!best || cost < best.cost) best = { guide: centres, band, path, cost };
+  }
+  let { band, path } = best!;
+  while (!band.coversAll && path.some((step) => band.touchesEdge(step.i, step.j))) {
+    // Wider around the guide and around the path found: the path may have been pushed off its
+    // course by the band, or have found where the course really runs.
+    halfWidth *= 2;
+    const wider = Band.around(n, m, [best!.guide, centresOf(path, n)], halfWidth);
+    if (wider.size > budget) break;
+    band = wider;
+    path = yield* fill(band, costs, skipCost);
+  }
+  return path;
+}
+
+function scaledDiagonal(n: number, m: number): Int32Array {
+  const centres = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) centres[i] = n === 0 ? 0 : Math.round((i * m) / n);
+  return centres;
+}
+
+/** The middle of the columns a path visits in each row. */
+function centresOf(path: Step[], n: number): Int32Array {
+  const first = new Int32Array(n + 1).fill(-1);
+  const last = new Int32Array(n + 1);
+  const visit = (i: number, j: number) => {
+    if (first[i] === -1) first[i] = j;
+    last[i] = j;
+  };
+  visit(0, 0);
+  for (const step of path) visit(step.i + step.di, step.j + step.dj);
+  const centres = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) centres[i] = first[i] === -1 ? centres[i - 1]! : (first[i]! + last[i]!) >> 1;
+  return centres;
+}
+
+/** Row i holds the columns [lo(i), hi(i)]. */
 class Band {
-  readonly lo: Int32Array;
-  readonly hi: Int32Array;
   readonly offset: Int32Array;
   readonly size: number;
   readonly coversAll: boolean;
 
-  constructor(
+  /** The columns within `halfWidth` of any of the centres, in each row. */
+  static around(n: number, m: number, centreSets: Int32Array[], halfWidth: number): Band {
+    const lo = new Int32Array(n + 1).fill(m);
+    const hi = new Int32Array(n + 1);
+    for (const centres of centreSets) {
+      for (let i = 0; i <= n; i++) {
+        const centre = Math.min(m, Math.max(0, centres[i]!));
+        lo[i] = Math.min(lo[i]!, Math.max(0, centre - halfWidth));
+        hi[i] = Math.max(hi[i]!, Math.min(m, centre + halfWidth));
+      }
+    }
+    // The path starts at (0, 0) and ends at (n, m); each row must reach the one before it.
+    lo[0] = 0;
+    hi[n] = m;
+    for (let i = 1; i <= n; i++) lo[i] = Math.min(lo[i]!, hi[i - 1]! + 1, hi[i]!);
+    return new Band(n, m, lo, hi);
+  }
+
+  private constructor(
     readonly n: number,
     readonly m: number,
-    halfWidth: number,
+    readonly lo: Int32Array,
+    readonly hi: Int32Array,
   ) {
-    this.lo = new Int32Array(n + 1);
-    this.hi = new Int32Array(n + 1);
     this.offset = new Int32Array(n + 1);
-    // Consecutive rows must overlap, or a steep band (one paragraph against thousands) is cut in two.
-    halfWidth = Math.max(halfWidth, Math.ceil(m / Math.max(n, 1)) + 1);
     let size = 0;
     let coversAll = true;
     for (let i = 0; i <= n; i++) {
-      const centre = n === 0 ? 0 : Math.round((i * m) / n);
-      this.lo[i] = Math.max(0, centre - halfWidth);
-      this.hi[i] = Math.min(m, centre + halfWidth);
-      if (this.lo[i]! > 0 || this.hi[i]! < m) coversAll = false;
-      this.offset[i] = size - this.lo[i]!;
-      size += this.hi[i]! - this.lo[i]! + 1;
+      if (lo[i]! > 0 || hi[i]! < m) coversAll = false;
+      this.offset[i] = size - lo[i]!;
+      size += hi[i]! - lo[i]! + 1;
     }
     this.size = size;
     this.coversAll = coversAll;
@@ -84,13 +165,21 @@ class Band {
   }
 }
 
-function fill(band: Band, costs: PairCosts, skipCost: number): Step[] {
+function* fill(band: Band, costs: PairCosts, skipCost: number): Generator<void, Step[]> {
   const total = new Float64Array(band.size).fill(Infinity);
   const move = new Int8Array(band.size).fill(-1);
   total[band.offset[0]!] = 0;
   // One call per row: V8 optimises a function it has called often, while a loop of thousands of
   // rows in a function called once per alignment would start over unoptimised every time.
-  for (let i = 0; i <= band.n; i++) fillRow(band, i, total, move, costs, skipCost);
+  let cells = 0;
+  for (let i = 0; i <= band.n; i++) {
+    fillRow(band, i, total, move, costs, skipCost);
+    cells += band.hi[i]! - band.lo[i]! + 1;
+    if (cells >= CELLS_PER_SLICE) {
+      cells = 0;
+      yield;
+    }
+  }
   return traceBack(band, total, move);
 }
 
@@ -112,7 +201,7 @@ function fillRow(band: Band, i: number, total: Float64Array, move: Int8Array, co
       const di = MOVE_DI[k]!;
       const dj = MOVE_DJ[k]!;
       if (di + dj === 3 && from + costs.floor(fromI, di, fromJ, dj) >= best) continue;
-      const step = di === 0 || dj === 0 ? skipCost : costs.cost(fromI, di, fromJ, dj);
+      const step = di === 0 || dj === 0 ? (isTail(band, i, j, dj) ? skipCost * TAIL_SHARE : skipCost) : costs.cost(fromI, di, fromJ, dj);
       if (from + step < best) {
         best = from + step;
         bestMove = k;
@@ -121,6 +210,11 @@ function fillRow(band: Band, i: number, total: Float64Array, move: Int8Array, co
     total[here] = best;
     move[here] = bestMove;
   }
+}
+
+/** An omission into cell (i, j) after the other version's last paragraph. */
+function isTail(band: Band, i: number, j: number, dj: number): boolean {
+  return dj === 0 ? j === band.m : i === band.n;
 }
 
 function traceBack(band: Band, total: Float64Array, move: Int8Array): Step[] {

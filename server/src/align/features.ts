@@ -27,6 +27,11 @@ export interface ParagraphFeatures {
   inlineOrdinals: number;
   /** Numbers the paragraph mentions, as interned ids, each once. */
   numbers: number[];
+  /**
+   * A short line that is not a sentence (no label, no closing punctuation): a menu entry, a
+   * breadcrumb, a link the page junk filter let through. It renders only another such line.
+   */
+  fragment: boolean;
 }
 
 export interface SideInput {
@@ -83,7 +88,17 @@ function paragraphFeatures(
     ordinal: opening?.ordinal ?? 0,
     inlineOrdinals,
     numbers: intern(numbersIn(words), numberIds),
+    fragment: paragraph.role !== 'title' && paragraph.role !== 'separator' && !paragraph.label && isFragment(words),
   };
+}
+
+/** Sentences end with one of these, or a closing quote or bracket after one. */
+const SENTENCE_END = /[。？！；.?!;…:："”’)）」』》]\s*$/;
+/** Longer lines are text even without a full stop (a paragraph cut short as it is being written). */
+const FRAGMENT_LENGTH = 60;
+
+function isFragment(words: string): boolean {
+  return textLength(words) < FRAGMENT_LENGTH && !SENTENCE_END.test(words);
 }
 
 export function ordinalBit(ordinal: number): number {

@@ -46,6 +46,26 @@ export function lengthCost(zhLength: number, enLength: number): number {
   return -Math.log(OUTLIER_SHARE + (1 - OUTLIER_SHARE) * twoSidedTail(delta));
 }
 
+/**
+ * Beyond these ratios of the English length to the expected one, a pair of paragraphs is not a
+ * translation whatever its structure says: on the 1,533 reference links of the corpus and the
+ * archive, the English of a link is 0.19 to 4.0 times its expected length, and only where one side
+ * is a few words (a short follow-up question). A one-line menu entry beside a full answer, or the
+ * answer a truncated translation would be stretched over, is far outside.
+ */
+const IMPLAUSIBLE_RATIO = 6;
+/** Paragraphs this short (in English characters) can be any ratio apart: "Q: Why?" ↔ 问：为什么？ */
+const IMPLAUSIBLE_FROM = 60;
+/** Above the cost of leaving both paragraphs out (twice SKIP_COST, 7.6) even with a question anchor. */
+export const IMPLAUSIBLE_COST = 8;
+
+/** The extra cost of pairing texts of these lengths: 0, or IMPLAUSIBLE_COST when they cannot render each other. */
+export function implausibleLength(zhLength: number, enLength: number): number {
+  const expected = EN_PER_ZH * zhLength;
+  if (Math.max(expected, enLength) < IMPLAUSIBLE_FROM) return 0;
+  return enLength * IMPLAUSIBLE_RATIO < expected || enLength > expected * IMPLAUSIBLE_RATIO ? IMPLAUSIBLE_COST : 0;
+}
+
 /** Coefficients of the erfc approximation of Numerical Recipes (fractional error under 1.2e-7). */
 const ERFC = [-1.26551223, 1.00002368, 0.37409196, 0.09678418, -0.18628806, 0.27886807, -1.13520398, 1.48851587, -0.82215223, 0.17087277];
 

@@ -6,7 +6,7 @@
 
 import type { ParagraphFeatures, ParagraphKind } from './features';
 import { ordinalBit } from './features';
-import { LENGTH_COST_FLOOR, lengthCost } from './lengthModel';
+import { implausibleLength, LENGTH_COST_FLOOR, lengthCost } from './lengthModel';
 
 /**
  * −ln of the link-shape priors, measured on the hand-aligned corpus pairs (219 links: 215 one to
@@ -71,8 +71,9 @@ export function linkCost(
   en2: ParagraphFeatures | undefined,
   termAffinity = 0,
 ): number {
-  const length = lengthCost(zh.length + (zh2?.length ?? 0), en.length + (en2?.length ?? 0));
-  return costWithLength(length, zh, zh2, en, en2, termAffinity);
+  const zhLength = zh.length + (zh2?.length ?? 0);
+  const enLength = en.length + (en2?.length ?? 0);
+  return costWithLength(lengthCost(zhLength, enLength) + implausibleLength(zhLength, enLength), zh, zh2, en, en2, termAffinity);
 }
 
 /**
@@ -88,7 +89,8 @@ export function linkCostFloor(
   en2: ParagraphFeatures | undefined,
   termAffinity = 0,
 ): number {
-  return costWithLength(LENGTH_COST_FLOOR, zh, zh2, en, en2, termAffinity);
+  const implausible = implausibleLength(zh.length + (zh2?.length ?? 0), en.length + (en2?.length ?? 0));
+  return costWithLength(LENGTH_COST_FLOOR + implausible, zh, zh2, en, en2, termAffinity);
 }
 
 /** A link's cost given its length cost. Titles align with titles only, one to one. */
@@ -101,7 +103,7 @@ function costWithLength(
   termAffinity: number,
 ): number {
   const titles = isTitle(zh) + isTitle(zh2) + isTitle(en) + isTitle(en2);
-  if (titles > 0) return titles === 2 && !zh2 && !en2 ? TITLE_MATCH + length : Infinity;
+  if (titles > 0) return titles === 2 && !zh2 && !en2 && zh.fragment === en.fragment && datesAgree(zh.numbers, en.numbers) ? TITLE_MATCH + length : Infinity;
   const merged = zh2 !== undefined || en2 !== undefined;
   return plusStructure((merged ? TWO_TO_ONE : ONE_TO_ONE) + length, zh, zh2, en, en2) + TERM_WEIGHT * termAffinity;
 }
@@ -117,11 +119,17 @@ function plusStructure(
   const merged = zh2 !== undefined || en2 !== undefined;
   cost += mergeCost(zh, zh2) + mergeCost(en, en2);
   cost += kindCost(zh.kind, en.kind);
+  cost += fragments(zh, zh2) === fragments(en, en2) ? 0 : KIND_CLASH;
   cost += anchorCost(zh, en);
   cost += leadingOrdinalCost(zh.ordinal, en.ordinal);
   cost += merged ? ordinalSetCost(zh, zh2, en, en2) : inlineOrdinalCost(zh, en);
   cost += numberCost(zh.numbers, zh2?.numbers, en.numbers, en2?.numbers);
   return cost;
+}
+
+/** Titles that both carry a date or a number name the same one: a page's other briefings are listed by title. */
+function datesAgree(zh: readonly number[], en: readonly number[]): boolean {
+  return zh.length === 0 || en.length === 0 || zh.some((n) => en.includes(n));
 }
 
 function isTitle(p: ParagraphFeatures | undefined): number {
@@ -133,6 +141,11 @@ function mergeCost(first: ParagraphFeatures, second: ParagraphFeatures | undefin
   if (!second) return 0;
   if (first.kind !== second.kind || (second.opensTurn && second.kind === 'question') || second.kind === 'separator') return TURN_ACROSS;
   return 0;
+}
+
+/** How many of a link side's paragraphs are fragments (menu lines, breadcrumbs), 0 to 2. */
+function fragments(first: ParagraphFeatures, second: ParagraphFeatures | undefined): number {
+  return (first.fragment ? 1 : 0) + (second?.fragment ? 1 : 0);
 }
 
 /** Questions pair with questions; answers, announcements and ledes are all the speaker's remarks. */

@@ -43,8 +43,18 @@ describe('cheapestPath', () => {
   it('handles an empty side and a steep ratio', () => {
     assert.deepEqual(cheapestPath(0, 0, unbounded(() => 0), 3), []);
     assert.equal(cheapestPath(3, 0, unbounded(() => 0), 3).length, 3);
-    const path = cheapestPath(1, 500, unbounded((_i, di, j, dj) => (di === 1 && dj === 1 && j === 250 ? 0 : 10)), 3);
+    // The pair is strong evidence (as an anchor is): it must beat leaving the one Chinese paragraph
+    // out early and every English one to the cheaper end gap.
+    const path = cheapestPath(1, 500, unbounded((_i, di, j, dj) => (di === 1 && dj === 1 && j === 250 ? -200 : 10)), 3);
     assert.deepEqual(pairs(path), [[0, 250]]);
+  });
+
+  it('leaves the untranslated rest of a longer version to the end gap rather than stretching over it', () => {
+    // English renders the first 100 of 400 Chinese paragraphs; a wrong pair costs as much as two omissions.
+    const english = Array.from({ length: 100 }, (_, i) => i);
+    const cost = (i: number, di: number, j: number, dj: number) => (di === 1 && dj === 1 && english[j] === i ? 0 : 6);
+    const path = cheapestPath(400, 100, unbounded(cost), 3);
+    assert.deepEqual(pairs(path), english.map((i, j) => [i, j]));
   });
 
   it('skips 2–1 and 1–2 links by their floor and finds the same path as without it', () => {
