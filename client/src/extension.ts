@@ -3,10 +3,10 @@
  * briefings, and registers the commands. Everything clever lives in the server.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { looksLikeBriefing } from '../../server/src/model/detect';
 import { addToGlossary } from './addToGlossary';
-import { registerParallel } from './parallel';
+import { explainMissingCounterpart, lastNotice, registerParallel } from './parallel';
 
 const LANGUAGE_ID = 'briefing';
 
@@ -17,6 +17,8 @@ export interface BriefingExtensionApi {
   readonly client: LanguageClient | undefined;
   /** What the pairing item in the status bar shows (`zh ↔ en · 33/33`), undefined while hidden. */
   readonly pairingStatus: string | undefined;
+  /** What the user was last told about a paragraph without counterpart ("Not translated yet: …"). */
+  readonly lastNotice: string | undefined;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<BriefingExtensionApi> {
@@ -34,14 +36,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Briefi
     }),
   );
   vscode.workspace.textDocuments.forEach(openAsBriefingIfItLooksLikeOne);
+  const pairing = registerParallel(context, () => client);
+  // The status shows once the server can answer, and again after a restart.
+  context.subscriptions.push(client.onDidChangeState(({ newState }) => newState === State.Running && pairing.refresh()));
   await client.start();
-  const pairingStatus = registerParallel(context, () => client);
   return {
     get client() {
       return client;
     },
     get pairingStatus() {
-      return pairingStatus();
+      return pairing.shownText();
+    },
+    get lastNotice() {
+      return lastNotice;
     },
   };
 }
@@ -84,6 +91,13 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{briefing,txt,tsv,csv,json,tbx}'),
     },
     outputChannelName: 'Briefing Transcripts',
+    middleware: {
+      provideDefinition: async (document, position, token, next) => {
+        const found = await next(document, position, token);
+        void explainMissingCounterpart(() => client, document, position, found);
+        return found;
+      },
+    },
   };
   return new LanguageClient('briefing', 'Briefing Transcripts', serverOptions, clientOptions);
 }

@@ -4,12 +4,20 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ParallelRequest, type ParallelResult } from '../../server/src/protocol';
+import { ParallelRequest, UntranslatedRequest, type ParallelResult } from '../../server/src/protocol';
 
 type ClientProvider = () => LanguageClient | undefined;
 
+/** What the user was last told about a paragraph without counterpart, for tests. */
+export let lastNotice: string | undefined;
+
+function notify(message: string): void {
+  lastNotice = message;
+  void vscode.window.showInformationMessage(message);
+}
+
 /** Returns what the pairing status bar item shows, for tests and for other extensions. */
-export function registerParallel(context: vscode.ExtensionContext, client: ClientProvider): () => string | undefined {
+export function registerParallel(context: vscode.ExtensionContext, client: ClientProvider): { shownText: () => string | undefined; refresh: () => void } {
   const status = new PairingStatus(client);
   const sync = new SynchronizedScrolling(client);
   context.subscriptions.push(
@@ -18,8 +26,51 @@ export function registerParallel(context: vscode.ExtensionContext, client: Clien
     vscode.commands.registerCommand('briefing.goToParallel', () => goToParallel(client, false)),
     vscode.commands.registerCommand('briefing.openParallelToSide', () => goToParallel(client, true)),
     vscode.commands.registerCommand('briefing.toggleSynchronizedScrolling', () => sync.toggle()),
+    vscode.commands.registerCommand('briefing.listUntranslated', () => listUntranslated(client)),
   );
-  return () => status.shownText;
+  return { shownText: () => status.shownText, refresh: () => void status.update() };
+}
+
+/**
+ * Go to Definition on a paragraph without counterpart lands where its translation belongs (an
+ * empty range); say why, rather than leave the user at a place that looks like nothing.
+ */
+export async function explainMissingCounterpart(
+  client: ClientProvider,
+  document: vscode.TextDocument,
+  position: vscode.Position,
+  found: vscode.Definition | vscode.DefinitionLink[] | null | undefined,
+): Promise<void> {
+  const links = Array.isArray(found) ? found : found ? [found] : [];
+  const only = links.length === 1 ? links[0]! : undefined;
+  const range = only && ('targetRange' in only ? only.targetRange : only.range);
+  if (!range?.isEmpty) return;
+  const result = await ask(client, document, position).catch(() => undefined);
+  if (result?.status === 'missing') notify(result.message);
+}
+
+/** Briefing: List Untranslated Paragraphs: a quick pick of the Chinese paragraphs with no English yet. */
+async function listUntranslated(client: ClientProvider): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  const running = client();
+  if (!document || document.languageId !== 'briefing' || !running?.isRunning()) {
+    void vscode.window.showInformationMessage('Open a briefing transcript that has a parallel version to list its untranslated paragraphs.');
+    return;
+  }
+  const result = await running.sendRequest(UntranslatedRequest, { textDocument: { uri: document.uri.toString() } });
+  if (result.paragraphs.length === 0) {
+    void vscode.window.showInformationMessage(result.message);
+    return;
+  }
+  const picked = await vscode.window.showQuickPick(
+    result.paragraphs.map((p) => ({ label: p.preview, description: `line ${p.location.range.start.line + 1}`, location: p.location })),
+    { title: result.message, placeHolder: 'Go to a paragraph not translated yet', matchOnDescription: true },
+  );
+  if (!picked) return;
+  const target = await vscode.window.showTextDocument(vscode.Uri.parse(picked.location.uri), { preview: false });
+  const range = toVscodeRange(picked.location.range);
+  target.selection = new vscode.Selection(range.start, range.start);
+  target.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
 async function ask(client: ClientProvider, document: vscode.TextDocument, position?: vscode.Position): Promise<ParallelResult | undefined> {
@@ -55,6 +106,7 @@ async function goToParallel(client: ClientProvider, toSide: boolean): Promise<vo
   const shown = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: toSide, preview: false });
   shown.selection = new vscode.Selection(range.start, range.start);
   shown.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  if (result.status === 'missing') notify(result.message);
 }
 
 /** The group beside the editor: an existing other group, or a new one to the right. */
@@ -74,6 +126,8 @@ class PairingStatus implements vscode.Disposable {
     this.item.command = 'briefing.openParallelToSide';
     this.listeners = [
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      // A .txt transcript becomes a briefing after it is shown: its language changes (close + open).
+      vscode.workspace.onDidOpenTextDocument((document) => document === vscode.window.activeTextEditor?.document && this.update()),
       // In a file that holds both versions, the side the cursor is on decides what is shown.
       vscode.window.onDidChangeTextEditorSelection((event) => event.textEditor === vscode.window.activeTextEditor && this.updateSoon()),
       vscode.workspace.onDidSaveTextDocument(() => this.update()),

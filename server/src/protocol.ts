@@ -17,14 +17,17 @@ export interface ParallelParams {
 }
 
 export interface ParallelResult {
-  /** `paired` with a counterpart location; `omitted` when the passage has none in the other version. */
-  status: 'paired' | 'omitted' | 'outside' | 'unpaired';
+  /**
+   * `paired` with a counterpart location; `missing` when the passage has none in the other version
+   * (not translated yet), with the empty location where it belongs.
+   */
+  status: 'paired' | 'missing' | 'outside' | 'unpaired';
   /** Plain words for the user: what was found, or what was looked for. */
   message: string;
   locations: Location[];
   /** 0..1, how sure the alignment is of this link. */
   confidence?: number;
-  kind?: 'paragraph' | 'point' | 'term';
+  kind?: 'paragraph' | 'point' | 'term' | 'missing';
   pairing?: {
     counterpartUri: string;
     /** `zh ↔ en` */
@@ -36,3 +39,17 @@ export interface ParallelResult {
 }
 
 export const ParallelRequest = new RequestType<ParallelParams, ParallelResult, void>('briefing/parallel');
+
+export interface UntranslatedParams {
+  /** Either version: the list is of the Chinese paragraphs of the pair. */
+  textDocument: TextDocumentIdentifier;
+}
+
+export interface UntranslatedResult {
+  /** Plain words for the user: how many, or why there is no list. */
+  message: string;
+  /** In text order, each with its opening words. */
+  paragraphs: { location: Location; preview: string }[];
+}
+
+export const UntranslatedRequest = new RequestType<UntranslatedParams, UntranslatedResult, void>('briefing/untranslated');

@@ -21,10 +21,11 @@ import { hover } from './features/hover';
 import { counterpartAt } from './features/parallel';
 import { parallelResult } from './features/parallelRequest';
 import { selectionRanges } from './features/selectionRanges';
+import { untranslatedParagraphs } from './features/untranslated';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import type { Briefing } from './model';
-import { ParallelRequest, ServerStatusRequest } from './protocol';
+import { ParallelRequest, ServerStatusRequest, UntranslatedRequest } from './protocol';
 import { createServerConnection } from './transport/connection';
 import { DiskBriefings } from './workspace/diskBriefings';
 import { Glossaries } from './workspace/glossaries';
@@ -160,7 +161,10 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
   }
   if (termsChanged) refreshViews({ semanticTokens: true });
 });
-documents.onDidClose(({ document }) => models.forget(document.uri));
+documents.onDidClose(({ document }) => {
+  models.forget(document.uri);
+  parallel.forget(document.uri);
+});
 
 /** Runs a feature on an open document; a failure is logged and answered with `fallback`, never fatal. */
 async function withModel<T>(uri: string, fallback: T, feature: (document: TextDocument, briefing: Briefing) => T): Promise<T> {
@@ -226,6 +230,9 @@ connection.onRequest(ParallelRequest, ({ textDocument, position }) =>
       position && document.offsetAt(position),
     ),
   ),
+);
+connection.onRequest(UntranslatedRequest, ({ textDocument }) =>
+  withCounterpart(textDocument.uri, { message: 'This document is not open.', paragraphs: [] }, (_document, _briefing, pairing) => untranslatedParagraphs(pairing)),
 );
 
 const noTokens = { data: [] };

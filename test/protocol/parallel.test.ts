@@ -115,4 +115,23 @@ describe('parallel translation over stdio', () => {
     assert.match(result.message, /No English version found; looked for alone\.en\.briefing/);
     assert.deepEqual(await request('textDocument/definition', { textDocument: { uri: alone }, position: { line: 2, character: 1 } }), []);
   });
+
+  it('sends a paragraph not translated yet to where its translation belongs, and lists it', async () => {
+    // The English stops after the first answer: 这是一次成功的会议。 and the last exchange have no English yet.
+    const draft = EN.split('\n').slice(0, 5).join('\n');
+    const draftZh = pathToFileURL(join(folder, 'draft.zh.briefing')).href;
+    writeFileSync(join(folder, 'draft.en.briefing'), draft);
+    session.open(draftZh, ZH);
+    const links = await request<LocationLink[]>('textDocument/definition', { textDocument: { uri: draftZh }, position: { line: 6, character: 2 } });
+    assert.equal(links.length, 1);
+    const endOfAnswer = { line: 4, character: EN.split('\n')[4]!.length };
+    assert.deepEqual(links[0]!.targetRange, { start: endOfAnswer, end: endOfAnswer }, 'an empty range after the last translated paragraph');
+    const result = await request<ParallelResult>('briefing/parallel', { textDocument: { uri: draftZh }, position: { line: 6, character: 2 } });
+    assert.equal(result.status, 'missing');
+    assert.match(result.message, /^Not translated yet/);
+    assert.deepEqual(result.pairing && [result.pairing.linked, result.pairing.total], [3, 6]);
+    const list = await request<{ paragraphs: { location: { range: { start: { line: number } } }; preview: string }[] }>('briefing/untranslated', { textDocument: { uri: draftZh } });
+    assert.deepEqual(list.paragraphs.map((p) => p.location.range.start.line), [6, 8, 10]);
+    assert.equal(list.paragraphs[0]!.preview, '这是一次成功的会议。');
+  });
 });

@@ -4,7 +4,7 @@
  */
 
 import { sectionFeatures, type ParagraphFeatures, type SideInput } from './features';
-import { cheapestPath, type PairCosts, type Step } from './dp';
+import { cheapestPathSteps, type PairCosts, type Step } from './dp';
 import { linkCost, linkCostFloor, SKIP_COST, type TermAffinity } from './linkCost';
 import { pathGuide } from './guide';
 import { linkConfidences } from './confidence';
@@ -35,18 +35,46 @@ export type Side = 'zh' | 'en';
 
 /** Aligns the body paragraphs (title, lede, turns, announcements, separators) of two sections. */
 export function alignSections(zh: SideInput, en: SideInput, options: AlignOptions = {}): Alignment {
+  const steps = alignSectionsSteps(zh, en, options);
+  for (let next = steps.next(); ; next = steps.next()) if (next.done) return next.value;
+}
+
+/**
+ * The same alignment, yielding now and then so that a caller can spread it over its event loop.
+ * Everything it reads of the models is read before its first yield: the models may change (an
+ * edit moves their parts, see model/moved.ts) while it waits.
+ */
+export function* alignSectionsSteps(zh: SideInput, en: SideInput, options: AlignOptions = {}): Generator<void, Alignment> {
   const numberIds = new Map<string, number>();
   const zhFeatures = sectionFeatures(zh, numberIds);
   const enFeatures = sectionFeatures(en, numberIds);
   for (const features of [zhFeatures, enFeatures]) if (!features.some(isText)) features.forEach((f) => (f.fragment = true));
   const costs = new LinkCosts(zhFeatures, enFeatures, options.termAffinity);
-  const path = cheapestPath(zhFeatures.length, enFeatures.length, costs, SKIP_COST, pathGuide(zhFeatures, enFeatures));
+  const path = yield* cheapestPathSteps(zhFeatures.length, enFeatures.length, costs, SKIP_COST, pathGuide(zhFeatures, enFeatures));
   const confidences = linkConfidences(path, costs);
   return { links: path.map((step, k) => toLink(step, zhFeatures, enFeatures, confidences[k]!)) };
 }
 
 /** Words of the transcript: on a side without any, its "title" is only the first line of a menu. */
 const isText = (f: ParagraphFeatures) => f.kind !== 'title' && !f.fragment;
+
+/**
+ * Where the counterpart of a link with one empty side belongs in that side: after the last
+ * paragraph of that side in the links before it, or, when none comes before, before the first in
+ * the links after it. Neither when that side has no aligned paragraph at all.
+ */
+export function placeOfMissing(alignment: Alignment, link: Link, side: Side): { after: number } | { before: number } | undefined {
+  const at = alignment.links.indexOf(link);
+  for (let k = at - 1; k >= 0; k--) {
+    const paragraphs = alignment.links[k]![side];
+    if (paragraphs.length > 0) return { after: paragraphs[paragraphs.length - 1]! };
+  }
+  for (let k = at + 1; k < alignment.links.length; k++) {
+    const paragraphs = alignment.links[k]![side];
+    if (paragraphs.length > 0) return { before: paragraphs[0]! };
+  }
+  return undefined;
+}
 
 const linkIndexes = new WeakMap<Alignment, Record<Side, Map<number, Link>>>();
 

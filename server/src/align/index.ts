@@ -1,4 +1,4 @@
-export { alignSections, counterpartOf, type Alignment, type AlignOptions, type Link, type Side, type SideInput, type TermAffinity } from './align';
+export { alignSections, alignSectionsSteps, counterpartOf, placeOfMissing, type Alignment, type AlignOptions, type Link, type Side, type SideInput, type TermAffinity } from './align';
 export { alignPoints, type PointPair } from './pointAlignment';
 export {
   counterpartFileNames,

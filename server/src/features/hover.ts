@@ -33,6 +33,7 @@ function answer(document: TextDocument, range: Span, parts: string[]): Hover | n
 }
 
 function peek(counterpart: Counterpart | undefined): string[] {
+  if (counterpart?.kind === 'missing') return [`**${VERSION_NAMES[counterpart.toSide]} version**: not there yet (no counterpart for this paragraph).`];
   if (!counterpart || counterpart.targets.length === 0) return [];
   const { to, targets } = counterpart;
   const text = truncate(normalizeSpaces(to.briefing.text.slice(targets[0]!.start, targets[targets.length - 1]!.end)), PEEK_LENGTH);
@@ -41,7 +42,7 @@ function peek(counterpart: Counterpart | undefined): string[] {
 }
 
 function renderingCheck(match: TermMatch, counterpart: Counterpart | undefined): string[] {
-  if (!counterpart || counterpart.targets.length === 0 || counterpart.term !== match) return [];
+  if (!counterpart || counterpart.kind === 'missing' || counterpart.term !== match) return [];
   const language = VERSION_NAMES[counterpart.toSide];
   if (counterpart.kind === 'term') {
     const found = counterpart.to.briefing.text.slice(counterpart.targets[0]!.start, counterpart.targets[0]!.end);

@@ -3,12 +3,13 @@
  * the matching point (on a point marker) or the term's rendering (on a glossary term). Shared by
  * Go to Definition, the briefing/parallel request and the hover peek.
  */
-import { alignPoints, counterpartOf, type Link, type Side } from '../align';
+import { alignPoints, counterpartOf, placeOfMissing, type Link, type Side } from '../align';
 import { termsInParagraph, type TermIndex, type TermMatch } from '../glossary';
 import { indexAt, type Paragraph, type Span } from '../model';
 import type { Pairing, Version } from '../workspace/parallel';
 
-export type CounterpartKind = 'paragraph' | 'point' | 'term';
+/** `missing`: the paragraph has no counterpart (not translated yet, or added); the target is where it belongs. */
+export type CounterpartKind = 'paragraph' | 'point' | 'term' | 'missing';
 
 /** How the versions are named to the user. */
 export const VERSION_NAMES: Record<Side, string> = { zh: 'Chinese', en: 'English' };
@@ -21,7 +22,7 @@ export interface Counterpart {
   to: Version;
   /** The language of `to`. */
   toSide: Side;
-  /** Ranges in the other version: one or two paragraphs, a point, or a term. Empty for an omission. */
+  /** Ranges in the other version: one or two paragraphs, a point, a term, or the empty span where a missing counterpart belongs. */
   targets: Span[];
   confidence: number;
   link: Link;
@@ -49,8 +50,10 @@ export function counterpartAt(pairing: Paired, uri: string, offset: number, term
   if (!paragraph) return undefined;
   const link = counterpartOf(pairing.alignment, side, paragraph.index);
   if (!link) return undefined;
-  const otherParagraphs = link[side === 'zh' ? 'en' : 'zh'].map((i) => to.briefing.paragraphs[i]!);
-  const base = { from, to, toSide: side === 'zh' ? ('en' as const) : ('zh' as const), link, confidence: link.confidence };
+  const toSide = side === 'zh' ? ('en' as const) : ('zh' as const);
+  const otherParagraphs = link[toSide].map((i) => to.briefing.paragraphs[i]!);
+  const base = { from, to, toSide, link, confidence: link.confidence };
+  if (otherParagraphs.length === 0) return { ...base, kind: 'missing', origin: paragraph, targets: [placeIn(to, pairing, link, toSide)] };
   const point = pointAt(pairing, link, side, offset);
   if (point) return { ...base, kind: 'point', origin: point.origin, targets: [point.target] };
   const term = termsInParagraph(from.briefing, paragraph.index, terms).find((m) => m.start <= offset && offset < m.end);
@@ -79,6 +82,13 @@ function renderingIn(to: Version, paragraphs: Paragraph[], term: TermMatch, term
     if (found) return { start: found.start, end: found.end };
   }
   return undefined;
+}
+
+/** The empty span where the missing counterpart of `link` belongs in `to`. */
+function placeIn(to: Version, pairing: Paired, link: Link, toSide: Side): Span {
+  const place = placeOfMissing(pairing.alignment, link, toSide);
+  const offset = !place ? to.section.end : 'after' in place ? to.briefing.paragraphs[place.after]!.end : to.briefing.paragraphs[place.before]!.start;
+  return { start: offset, end: offset };
 }
 
 function spanOf(paragraph: Paragraph): Span {

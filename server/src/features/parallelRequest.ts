@@ -22,8 +22,9 @@ export function parallelResult(document: TextDocument, pairing: Pairing, counter
   if (!counterpart) {
     return { status: 'outside', message: 'Put the cursor in the transcript: titles, turns and points have counterparts; page junk does not.', locations: [], pairing: summary };
   }
-  if (counterpart.targets.length === 0) {
-    return { status: 'omitted', message: `This passage has no counterpart in the ${VERSION_NAMES[other]} version.`, locations: [], confidence: counterpart.confidence, pairing: summary };
+  if (counterpart.kind === 'missing') {
+    const location = counterpart.targets.map((target) => Location.create(counterpart.to.uri, toRange(counterpart.to.document, target)));
+    return { status: 'missing', message: missingMessage(side), locations: location, confidence: counterpart.confidence, pairing: summary };
   }
   return {
     status: 'paired',
@@ -33,6 +34,13 @@ export function parallelResult(document: TextDocument, pairing: Pairing, counter
     kind: counterpart.kind,
     pairing: summary,
   };
+}
+
+/** What the user is told on a paragraph without counterpart: the Chinese is the source, the English its translation. */
+export function missingMessage(side: 'zh' | 'en'): string {
+  return side === 'zh'
+    ? 'Not translated yet: this paragraph has no English counterpart. The cursor is where its translation belongs.'
+    : 'This paragraph has no Chinese counterpart (added in the English version). The cursor is where it would stand in the Chinese.';
 }
 
 function capitalize(text: string): string {

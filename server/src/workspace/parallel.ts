@@ -1,13 +1,14 @@
 /**
  * Finds the other language version of a document (its own second section, or a sibling file
- * read from disk when it is not open) and keeps the alignment of the two, computed lazily once
- * per pair of versions.
+ * read from disk when it is not open) and keeps the alignment of the two: computed when first
+ * asked for, a slice at a time so that other requests (the outline) are served in between, and
+ * kept for as long as both texts stay the same and one of the two documents is open.
  */
 import { basename, dirname, join } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import {
-  alignSections,
+  alignSectionsSteps,
   glossaryAffinity,
   counterpartFileNames,
   customPatternCounterparts,
@@ -23,8 +24,6 @@ import type { DiskBriefings } from './diskBriefings';
 
 export interface Version {
   uri: string;
-  /** Changes with every edit (open documents) or write (files read from disk). */
-  stamp: string;
   document: TextDocument;
   briefing: Briefing;
   section: Section;
@@ -34,8 +33,21 @@ export type Pairing =
   | { kind: 'paired'; zh: Version; en: Version; alignment: Alignment }
   | { kind: 'unpaired'; language: Side | undefined; lookedFor: string[]; reason: string };
 
+/** One pair's alignment, for the texts it was computed from: done, or on its way. */
+interface AlignmentEntry {
+  zhText: string;
+  enText: string;
+  alignment: Promise<Alignment | undefined>;
+  /** Set when newer texts of the pair came: the computation stops at its next slice. */
+  superseded: boolean;
+}
+
+/** How long an alignment works before it lets other requests in. */
+const SLICE_MS = 8;
+
 export class ParallelVersions {
-  private readonly alignments = new Map<string, Alignment>();
+  /** By pair (the two URIs and where their sections start): the latest alignment of each pair. */
+  private readonly alignments = new Map<string, AlignmentEntry>();
   patterns: CustomPattern[] = [];
 
   constructor(
@@ -46,10 +58,11 @@ export class ParallelVersions {
 
   /** `briefing` is the model of `document` as it is now; the other version may have to be read first. */
   async pairingOf(document: TextDocument, briefing: Briefing): Promise<Pairing> {
-    const stamp = `v${document.version}`;
+    const version = document.version;
     const own = this.sectionsByLanguage(briefing);
     if (own.zh && own.en) {
-      return this.paired({ uri: document.uri, stamp, document, briefing, section: own.zh }, { uri: document.uri, stamp, document, briefing, section: own.en });
+      const pairing = await this.paired({ uri: document.uri, document, briefing, section: own.zh }, { uri: document.uri, document, briefing, section: own.en });
+      return pairing ?? changedMeanwhile(undefined, []);
     }
     const path = URI.parse(document.uri).scheme === 'file' ? URI.parse(document.uri).fsPath : undefined;
     const name = path ? basename(path) : document.uri;
@@ -64,12 +77,13 @@ export class ParallelVersions {
       const other = await this.load(join(dirname(path), candidate));
       // An edit came while the other version was read: the model in hand is of a text that is gone
       // (and partly moved into the new one, see model/sameShape.ts), not to be aligned.
-      if (`v${document.version}` !== stamp) return { kind: 'unpaired', language, lookedFor: candidates, reason: 'the document changed while its other version was read' };
+      if (document.version !== version) return changedMeanwhile(language, candidates);
       const section = other && this.sectionsByLanguage(other.briefing)[language === 'zh' ? 'en' : 'zh'];
       if (!other || !section) continue;
-      const self: Version = { uri: document.uri, stamp, document, briefing, section: mine };
-      const counterpart: Version = { uri: other.document.uri, stamp: other.stamp, document: other.document, briefing: other.briefing, section };
-      return language === 'zh' ? this.paired(self, counterpart) : this.paired(counterpart, self);
+      const self: Version = { uri: document.uri, document, briefing, section: mine };
+      const counterpart: Version = { uri: other.document.uri, document: other.document, briefing: other.briefing, section };
+      const pairing = await (language === 'zh' ? this.paired(self, counterpart) : this.paired(counterpart, self));
+      return pairing ?? changedMeanwhile(language, candidates);
     }
     const otherName = language === 'zh' ? 'English' : 'Chinese';
     return { kind: 'unpaired', language, lookedFor: candidates, reason: `no ${otherName} version found` };
@@ -83,22 +97,58 @@ export class ParallelVersions {
     return found;
   }
 
-  private paired(zh: Version, en: Version): Pairing {
-    const key = [zh.uri, zh.stamp, en.uri, en.stamp, zh.section.start, en.section.start].join('\u0000');
-    let alignment = this.alignments.get(key);
-    if (!alignment) {
-      alignment = alignSections(zh, en, { termAffinity: glossaryAffinity(zh, en, this.terms()) });
-      // One alignment per pair is enough: drop those of older versions.
-      for (const old of this.alignments.keys()) if (old.startsWith(`${zh.uri}\u0000`) || old.includes(`\u0000${en.uri}\u0000`)) this.alignments.delete(old);
-      this.alignments.set(key, alignment);
+  /**
+   * The two versions and their alignment; undefined when either text changed while it was being
+   * computed (the answer would be for texts that are gone).
+   */
+  private async paired(zh: Version, en: Version): Promise<Pairing | undefined> {
+    const key = [zh.uri, en.uri, zh.section.start, en.section.start].join('\u0000');
+    const zhText = zh.document.getText();
+    const enText = en.document.getText();
+    let entry = this.alignments.get(key);
+    if (!entry || entry.zhText !== zhText || entry.enText !== enText) {
+      if (entry) entry.superseded = true;
+      const steps = alignSectionsSteps(zh, en, { termAffinity: glossaryAffinity(zh, en, this.terms()) });
+      const started: AlignmentEntry = { zhText, enText, superseded: false, alignment: Promise.resolve(undefined) };
+      started.alignment = inSlices(steps, () => !started.superseded);
+      this.alignments.set(key, (entry = started));
     }
-    return { kind: 'paired', zh, en, alignment };
+    const alignment = await entry.alignment;
+    return alignment && { kind: 'paired', zh, en, alignment };
+  }
+
+  /** A document was closed: alignments whose versions are both closed now go. */
+  forget(closedUri: string): void {
+    for (const [key, entry] of this.alignments) {
+      const [zhUri, enUri] = key.split('\u0000') as [string, string];
+      if ((zhUri === closedUri || enUri === closedUri) && !this.openDocument(zhUri) && !this.openDocument(enUri)) {
+        entry.superseded = true;
+        this.alignments.delete(key);
+      }
+    }
   }
 
   /** The version in `path`: the open document if there is one, else the file on disk. */
-  private async load(path: string): Promise<{ document: TextDocument; briefing: Briefing; stamp: string } | undefined> {
+  private async load(path: string): Promise<{ document: TextDocument; briefing: Briefing } | undefined> {
     const open = this.openDocument(URI.file(path).toString());
-    if (open) return { ...open, stamp: `v${open.document.version}` };
+    if (open) return open;
     return this.disk.read(path);
+  }
+}
+
+function changedMeanwhile(language: Side | undefined, lookedFor: string[]): Pairing {
+  return { kind: 'unpaired', language, lookedFor, reason: 'the document changed while its other version was read or aligned' };
+}
+
+/** Runs the steps a slice at a time, letting the event loop serve other requests in between; undefined when no longer wanted. */
+async function inSlices<T>(steps: Generator<void, T>, wanted: () => boolean): Promise<T | undefined> {
+  let sliceEnd = performance.now() + SLICE_MS;
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() < sliceEnd) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    if (!wanted()) return undefined;
+    sliceEnd = performance.now() + SLICE_MS;
   }
 }

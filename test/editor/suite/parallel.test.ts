@@ -106,6 +106,30 @@ suite('parallel translation', () => {
     await until('no pairing in the status bar', () => extension.pairingStatus, (text) => /no parallel version/.test(text ?? ''));
   });
 
+  test('the progress of a translation shows as soon as the file opens, and F12 on an untranslated paragraph says so and lands where it belongs', async () => {
+    const extension = await api();
+    await closeAll();
+    const zh = await open(workspaceFile('draft.zh.briefing'));
+    // No cursor move: the item must come from the opening alone.
+    await until('the progress in the status bar', () => extension.pairingStatus, (text) => /zh ↔ en · 3\/6/.test(text ?? ''));
+    const untranslated = positionOf(zh.document, '各方同意明年').translate(0, 2);
+    const links = await until(
+      'a definition for the untranslated paragraph',
+      () => vscode.commands.executeCommand<vscode.LocationLink[]>('vscode.executeDefinitionProvider', zh.document.uri, untranslated),
+      (found) => Array.isArray(found) && found.length === 1,
+    );
+    const en = await vscode.workspace.openTextDocument(links[0]!.targetUri);
+    const endOfAnswer = en.lineAt(positionOf(en, 'A: The meeting produced').line).range.end;
+    assert.ok(links[0]!.targetRange.isEmpty, 'an empty range');
+    assert.deepStrictEqual([links[0]!.targetRange.start.line, links[0]!.targetRange.start.character], [endOfAnswer.line, endOfAnswer.character]);
+    // F12 itself, as the user presses it: the editor moves there and the extension explains why.
+    zh.selection = new vscode.Selection(untranslated, untranslated);
+    await vscode.commands.executeCommand('editor.action.revealDefinition');
+    const moved = await until('the English version at the insertion point', () => vscode.window.activeTextEditor, (e) => e?.document.uri.path.endsWith('draft.en.briefing') === true);
+    assert.deepStrictEqual([moved!.selection.active.line, moved!.selection.active.character], [endOfAnswer.line, endOfAnswer.character]);
+    await until('the explanation', () => extension.lastNotice, (notice) => /^Not translated yet/.test(notice ?? ''));
+  });
+
   test('hovering a point marker peeks at its counterpart', async () => {
     const zh = await open(sampleFile(ZH));
     const text = await until(
