@@ -102,10 +102,11 @@ export async function alignment(seed: number): Promise<Figure[]> {
   if (!zh || !en || zh.language !== 'zh' || en.language !== 'en') throw new Error('the generated pair did not parse as zh + en sections');
   const pure = await sample(5, () => alignSections({ briefing, section: zh }, { briefing, section: en }));
   const terms = new TermIndex(builtinEntries());
-  const parallel = new ParallelVersions(() => undefined, () => terms, new DiskBriefings());
-  // A shallow copy is a new model to the per-model term cache, so every run matches terms afresh.
+  // A shallow copy is a new model to the per-model term cache, so every run matches terms afresh;
+  // a new ParallelVersions has no alignment of the same texts yet.
   const asServer = await sample(5, async (run) => {
     const copy: Briefing = { ...briefing };
+    const parallel = new ParallelVersions(() => undefined, () => terms, new DiskBriefings());
     const pairing = await parallel.pairingOf(TextDocument.create('file:///bench/pair.briefing', 'briefing', 10 + run, pair.bilingual), copy);
     if (pairing.kind !== 'paired') throw new Error('the generated pair was not paired');
   });
