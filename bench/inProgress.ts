@@ -197,6 +197,7 @@ const TRANSLATOR_NOTES = [
   "(Translator's note: the spokesperson's remarks on this item were given in English.)",
   '[Note: the audio of this part of the briefing was not clear; to be checked against the video.]',
   '(The following exchange was added to the transcript after the press conference.)',
+  'Editor: the English of the remarks that follow is a draft and will be checked against the recording.',
 ];
 
 /** Offsets after a sentence's end inside a paragraph, where it can be split in two. */

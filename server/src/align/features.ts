@@ -32,6 +32,8 @@ export interface ParagraphFeatures {
    * breadcrumb, a link the page junk filter let through. It renders only another such line.
    */
   fragment: boolean;
+  /** Wholly in brackets: a note or a stage direction ("(Laughter.)", "[Translator's note: …]"), which seldom has a counterpart. */
+  aside: boolean;
 }
 
 export interface SideInput {
@@ -89,8 +91,11 @@ function paragraphFeatures(
     inlineOrdinals,
     numbers: intern(numbersIn(words), numberIds),
     fragment: paragraph.role !== 'title' && paragraph.role !== 'separator' && !paragraph.label && isFragment(words),
+    aside: ASIDE.test(words),
   };
 }
+
+const ASIDE = /^\s*[(（[【][^]*[)）\]】]\s*$/;
 
 /** Sentences end with one of these, or a closing quote or bracket after one. */
 const SENTENCE_END = /[。？！；.?!;…:："”’)）」』》]\s*$/;

@@ -46,6 +46,8 @@ const NUMBER_MATCH_CAP = -4;
 const NUMBER_ALONE = 0.25;
 const NUMBER_ALONE_CAP = 1.5;
 const TERM_WEIGHT = -3;
+/** A note in brackets joined to a paragraph of text: about an omission's worth, so that the note is rather left alone. */
+const ASIDE_MERGED = 3;
 
 /**
  * Glossary evidence. Asked for every pair the aligner compares, so it should cost little more
@@ -136,11 +138,14 @@ function isTitle(p: ParagraphFeatures | undefined): number {
   return p?.kind === 'title' ? 1 : 0;
 }
 
-/** Two paragraphs rendered as one stay inside a turn: a merge never swallows the next question. */
+/**
+ * Two paragraphs rendered as one stay inside a turn: a merge never swallows the next question, nor
+ * a note in brackets that the other version does not have.
+ */
 function mergeCost(first: ParagraphFeatures, second: ParagraphFeatures | undefined): number {
   if (!second) return 0;
   if (first.kind !== second.kind || (second.opensTurn && second.kind === 'question') || second.kind === 'separator') return TURN_ACROSS;
-  return 0;
+  return first.aside !== second.aside ? ASIDE_MERGED : 0;
 }
 
 /** How many of a link side's paragraphs are fragments (menu lines, breadcrumbs), 0 to 2. */
