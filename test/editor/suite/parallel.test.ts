@@ -130,6 +130,23 @@ suite('parallel translation', () => {
     await until('the explanation', () => extension.lastNotice, (notice) => /^Not translated yet/.test(notice ?? ''));
   });
 
+  test('List Untranslated Paragraphs offers the paragraphs without English and goes to the one picked', async function () {
+    ui.requireOrSkip(this);
+    await closeAll();
+    const zh = await open(workspaceFile('draft.zh.briefing'));
+    zh.selection = new vscode.Selection(0, 0, 0, 0);
+    const listed = vscode.commands.executeCommand('briefing.listUntranslated');
+    await ui.waitFor('.quick-input-list .monaco-list-row:has-text("各方同意明年在上海举行下一次会议。")');
+    const rows = await ui.texts('.quick-input-list .monaco-list-row');
+    assert.strictEqual(rows.length, 3, `three untranslated paragraphs: ${rows.join(' | ')}`);
+    await ui.type('有报道称');
+    await ui.waitFor('.quick-input-list .monaco-list-row:has-text("有报道称部分合作项目")');
+    await ui.press('Enter');
+    await listed;
+    const target = positionOf(zh.document, '问：有报道称部分合作项目');
+    await until('the cursor at the picked paragraph', () => vscode.window.activeTextEditor?.selection.active.line, (line) => line === target.line);
+  });
+
   test('hovering a point marker peeks at its counterpart', async () => {
     const zh = await open(sampleFile(ZH));
     const text = await until(
