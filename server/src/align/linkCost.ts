@@ -34,6 +34,8 @@ const KIND_CLASH = 6;
 const TURN_ACROSS = 6;
 const QUESTION_ANCHOR = -2.5;
 const ANSWER_ANCHOR = -0.5;
+/** A turn opens on one side only: some translations repeat "A:" on a continuation, so it is weak. */
+const TURN_OPENED_ON_ONE_SIDE = 0.75;
 const TITLE_MATCH = -3;
 const ORDINAL_MATCH = -3;
 const ORDINAL_CLASH = 4;
@@ -161,9 +163,10 @@ function kindCost(zh: ParagraphKind, en: ParagraphKind): number {
   return 0.5;
 }
 
-/** Exchange boundaries are the strongest anchors; a Chinese continuation may be an English `A:`. */
+/** Exchange boundaries are the strongest anchors; a Chinese continuation may be an English `A:`, but seldom is. */
 function anchorCost(zh: ParagraphFeatures, en: ParagraphFeatures): number {
-  if (!zh.opensTurn || !en.opensTurn) return 0;
+  if (zh.opensTurn !== en.opensTurn) return TURN_OPENED_ON_ONE_SIDE;
+  if (!zh.opensTurn) return 0;
   return zh.kind === 'question' && en.kind === 'question' ? QUESTION_ANCHOR : ANSWER_ANCHOR;
 }
 
