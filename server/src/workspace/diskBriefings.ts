@@ -29,7 +29,9 @@ export class DiskBriefings {
         why(`${path} is larger than ${MAX_FILE_BYTES / 1048576} MB`);
         return undefined;
       }
-      const stamp = `disk${info.mtimeMs}`;
+      // A file written again within the same modification time (or given its old one back) still
+      // changes its status-change time and mostly its size.
+      const stamp = `disk${info.mtimeMs}:${info.ctimeMs}:${info.size}`;
       const cached = this.parsed.get(path);
       if (cached?.stamp === stamp) return cached;
       const text = await readFile(path, 'utf8');

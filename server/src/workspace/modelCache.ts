@@ -9,6 +9,8 @@ import { composeRegions, parseWithState, reparseBriefing, type Briefing, type Ch
 
 interface Entry {
   version: number;
+  /** The text parsed: a client may send two versions under one number, and each needs its own model. */
+  text: string;
   parsed: ParsedBriefing;
 }
 
@@ -34,13 +36,14 @@ export class ModelCache {
 
   get(document: TextDocument): Briefing {
     const cached = this.models.get(document.uri);
-    if (cached && cached.version === document.version) return cached.parsed.briefing;
+    const text = document.getText();
+    // The same string object when nothing changed: the comparison costs nothing then.
+    if (cached && cached.version === document.version && cached.text === text) return cached.parsed.briefing;
     const pending = this.pending.get(document.uri);
     this.pending.delete(document.uri);
-    const text = document.getText();
     const incremental = cached && pending && pending.region !== 'all' && pending.fromVersion === cached.version && pending.toVersion === document.version;
     const parsed = incremental ? reparseBriefing(cached.parsed, text, pending.region as ChangedRegion) : parseWithState(text);
-    this.models.set(document.uri, { version: document.version, parsed });
+    this.models.set(document.uri, { version: document.version, text, parsed });
     return parsed.briefing;
   }
 
