@@ -158,9 +158,13 @@ class PairingStatus implements vscode.Disposable {
       return;
     }
     if (result.pairing) {
-      const { languages, linked, total, counterpartUri } = result.pairing;
-      this.item.text = `$(link) ${languages} · ${linked}/${total}`;
-      this.item.tooltip = `${linked} of ${total} paragraphs have a counterpart in ${vscode.workspace.asRelativePath(vscode.Uri.parse(counterpartUri))}. Click to open it to the side.`;
+      const { languages, linked, total, translated, toTranslate, counterpartUri } = result.pairing;
+      const other = vscode.workspace.asRelativePath(vscode.Uri.parse(counterpartUri));
+      this.item.text = `$(link) ${languages} · ${translated}/${toTranslate}`;
+      this.item.tooltip =
+        `${translated} of ${toTranslate} Chinese paragraphs have an English counterpart` +
+        (languages.startsWith('en') ? `; ${linked} of ${total} English paragraphs have a Chinese one` : '') +
+        `. Click to open ${other} to the side; "Briefing: List Untranslated Paragraphs" lists the rest.`;
     } else {
       this.item.text = '$(circle-slash) no parallel version';
       this.item.tooltip = result.message;

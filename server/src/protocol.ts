@@ -35,6 +35,9 @@ export interface ParallelResult {
     /** Body paragraphs of this version with a counterpart, and all of them. */
     linked: number;
     total: number;
+    /** The translation's progress, from either version: Chinese body paragraphs with an English counterpart, and all of them. */
+    translated: number;
+    toTranslate: number;
   };
 }
 

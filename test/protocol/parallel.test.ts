@@ -78,7 +78,7 @@ describe('parallel translation over stdio', () => {
   it('reports the pairing and its alignment for the status bar', async () => {
     const result = await request<ParallelResult>('briefing/parallel', { textDocument: { uri: zhUri } });
     assert.equal(result.status, 'paired');
-    assert.deepEqual(result.pairing, { counterpartUri: enUri, languages: 'zh ↔ en', linked: 6, total: 6 });
+    assert.deepEqual(result.pairing, { counterpartUri: enUri, languages: 'zh ↔ en', linked: 6, total: 6, translated: 6, toTranslate: 6 });
   });
 
   it('peeks at the counterpart when hovering a speaker label', async () => {
@@ -130,6 +130,10 @@ describe('parallel translation over stdio', () => {
     assert.equal(result.status, 'missing');
     assert.match(result.message, /^Not translated yet/);
     assert.deepEqual(result.pairing && [result.pairing.linked, result.pairing.total], [3, 6]);
+    // From the English draft the progress is the same: what of the Chinese has English.
+    session.open(pathToFileURL(join(folder, 'draft.en.briefing')).href, draft);
+    const fromEnglish = await request<ParallelResult>('briefing/parallel', { textDocument: { uri: pathToFileURL(join(folder, 'draft.en.briefing')).href } });
+    assert.deepEqual(fromEnglish.pairing && [fromEnglish.pairing.languages, fromEnglish.pairing.linked, fromEnglish.pairing.total, fromEnglish.pairing.translated, fromEnglish.pairing.toTranslate], ['en ↔ zh', 3, 3, 3, 6]);
     const list = await request<{ paragraphs: { location: { range: { start: { line: number } } }; preview: string }[] }>('briefing/untranslated', { textDocument: { uri: draftZh } });
     assert.deepEqual(list.paragraphs.map((p) => p.location.range.start.line), [6, 8, 10]);
     assert.equal(list.paragraphs[0]!.preview, '这是一次成功的会议。');

@@ -17,7 +17,8 @@ export function parallelResult(document: TextDocument, pairing: Pairing, counter
   const side = counterpart ? (counterpart.toSide === 'en' ? 'zh' : 'en') : (sideAt(pairing, document.uri, offset ?? 0) ?? (pairing.zh.uri === document.uri ? 'zh' : 'en'));
   const other = side === 'zh' ? 'en' : 'zh';
   const { linked, total } = alignmentSummary(pairing, side);
-  const summary = { counterpartUri: pairing[other].uri, languages: `${side} ↔ ${other}`, linked, total };
+  const progress = side === 'zh' ? { linked, total } : alignmentSummary(pairing, 'zh');
+  const summary = { counterpartUri: pairing[other].uri, languages: `${side} ↔ ${other}`, linked, total, translated: progress.linked, toTranslate: progress.total };
   if (!askedForPosition) return { status: 'paired', message: `${VERSION_NAMES[other]} version: ${pairing[other].uri}`, locations: [], pairing: summary };
   if (!counterpart) {
     return { status: 'outside', message: 'Put the cursor in the transcript: titles, turns and points have counterparts; page junk does not.', locations: [], pairing: summary };

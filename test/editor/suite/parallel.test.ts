@@ -128,6 +128,15 @@ suite('parallel translation', () => {
     const moved = await until('the English version at the insertion point', () => vscode.window.activeTextEditor, (e) => e?.document.uri.path.endsWith('draft.en.briefing') === true);
     assert.deepStrictEqual([moved!.selection.active.line, moved!.selection.active.character], [endOfAnswer.line, endOfAnswer.character]);
     await until('the explanation', () => extension.lastNotice, (notice) => /^Not translated yet/.test(notice ?? ''));
+    // Typing the missing translation there counts it at once, from the English side too.
+    await until('the progress from the English version', () => extension.pairingStatus, (text) => /en ↔ zh · 3\/6/.test(text ?? ''));
+    const typed = await moved!.edit((edit) => edit.insert(moved!.selection.active, '\n\nThe parties agreed to hold the next meeting in Shanghai next year.'));
+    assert.ok(typed, 'the translation was typed');
+    try {
+      await until('the progress after typing', () => extension.pairingStatus, (text) => /en ↔ zh · 4\/6/.test(text ?? ''));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
   });
 
   test('List Untranslated Paragraphs offers the paragraphs without English and goes to the one picked', async function () {

@@ -7,7 +7,6 @@ import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiskBriefings } from '../../../server/src/workspace/diskBriefings';
 import { ModelCache } from '../../../server/src/workspace/modelCache';
 
