@@ -19,16 +19,40 @@ export function glossaryAffinity(zh: SideInput, en: SideInput, terms: TermIndex)
 class GlossaryAffinity implements TermAffinity {
   private readonly zh: EntryRuns;
   private readonly en: EntryRuns;
+  private readonly weights: Float64Array;
 
   constructor(zh: SideInput, en: SideInput, terms: TermIndex) {
     const ids = new Map<GlossaryEntry, number>();
     this.zh = entryRuns(zh, terms, ids);
     this.en = entryRuns(en, terms, ids);
+    this.weights = rarityWeights(ids.size, [this.zh, this.en], zh.section.paragraphs.length + en.section.paragraphs.length);
   }
 
   between(zhParagraph: number, enParagraph: number): number {
-    return sharedShare(this.zh, zhParagraph, this.en, enParagraph);
+    return sharedShare(this.zh, zhParagraph, this.en, enParagraph, this.weights);
   }
+}
+
+/**
+ * What naming an entry tells, by how rare it is in the two versions: 中国 ↔ China in every other
+ * paragraph says little about which paragraph is which, 卡托维兹 ↔ Katowice says much (the inverse
+ * document frequency of retrieval, with the paragraphs as documents).
+ */
+/** The weight of an entry held by one paragraph in eight: sharing that much or more is full evidence. */
+const FULL_EVIDENCE = Math.log(1 + 8);
+
+function rarityWeights(entries: number, sides: EntryRuns[], paragraphs: number): Float64Array {
+  const holding = new Int32Array(entries);
+  for (const side of sides) {
+    side.start.forEach((start, p) => {
+      // Repeated paragraphs share a run; count it where it was first found.
+      if (p > 0 && start === side.start[p - 1] && side.end[p] === side.end[p - 1]) return;
+      for (let k = start; k < side.end[p]!; k++) holding[side.ids[k]!]!++;
+    });
+  }
+  const weights = new Float64Array(entries);
+  for (let id = 0; id < entries; id++) weights[id] = Math.log(1 + paragraphs / Math.max(1, holding[id]!));
+  return weights;
 }
 
 /** Per paragraph of a briefing, its entry ids: `ids[start[p], end[p])`, sorted, each once. */
@@ -80,21 +104,28 @@ function insertOnce(ids: number[], from: number, id: number): void {
   ids.splice(at, 0, id);
 }
 
-/** Shared entries over the entries of the paragraph that names fewer; 0 when either names none. */
-function sharedShare(zh: EntryRuns, zhParagraph: number, en: EntryRuns, enParagraph: number): number {
+/**
+ * The weight of the shared entries over that of the paragraph whose entries weigh less, but at
+ * least FULL_EVIDENCE: a paragraph that names only China, found in every other paragraph, is not
+ * fully like another that names China too. 0 when either names none.
+ */
+function sharedShare(zh: EntryRuns, zhParagraph: number, en: EntryRuns, enParagraph: number, weights: Float64Array): number {
   let a = zh.start[zhParagraph] ?? 0;
   const aEnd = zh.end[zhParagraph] ?? 0;
   let b = en.start[enParagraph] ?? 0;
   const bEnd = en.end[enParagraph] ?? 0;
-  const fewer = Math.min(aEnd - a, bEnd - b);
-  if (fewer <= 0) return 0;
+  if (a >= aEnd || b >= bEnd) return 0;
   let shared = 0;
+  let zhWeight = 0;
+  let enWeight = 0;
+  for (let k = a; k < aEnd; k++) zhWeight += weights[zh.ids[k]!]!;
+  for (let k = b; k < bEnd; k++) enWeight += weights[en.ids[k]!]!;
   while (a < aEnd && b < bEnd) {
     const x = zh.ids[a]!;
     const y = en.ids[b]!;
     if (x <= y) a++;
     if (y <= x) b++;
-    if (x === y) shared++;
+    if (x === y) shared += weights[x]!;
   }
-  return shared / fewer;
+  return shared / Math.max(FULL_EVIDENCE, Math.min(zhWeight, enWeight));
 }
