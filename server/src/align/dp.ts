@@ -64,22 +64,23 @@ export function cheapestPath(n: number, m: number, costs: PairCosts, skipCost: n
 
 /**
  * The cheapest path, yielding between slices of rows. `guide[i]` is the column expected at row i
- * (n + 1 entries, non-decreasing, within 0..m). The diagonal scaled to the two lengths is tried
- * too, and the cheaper path of the two kept: omissions spread through both versions keep the path
- * near the diagonal, while a translation that stops early follows its lengths.
+ * (n + 1 entries, non-decreasing, within 0..m). Two diagonals are tried too, and the cheapest
+ * path of the three kept: omissions spread through both versions keep the path near the diagonal
+ * scaled to the two lengths; a translation that stops early follows its lengths, or, where they
+ * say little (a text that repeats itself), goes paragraph for paragraph until it ends.
  */
 export function* cheapestPathSteps(n: number, m: number, costs: PairCosts, skipCost: number, guide?: Int32Array): Generator<void, Step[]> {
   const budget = CELLS_PER_PARAGRAPH * (n + m + 1);
   // A steep ratio (one paragraph against many) needs rows at least that wide to stay connected.
   let halfWidth = Math.max(FIRST_HALF_WIDTH, Math.ceil(m / Math.max(n, 1)) + 1);
   let best: { guide: Int32Array; band: Band; path: Step[]; cost: number } | undefined;
-  for (const centres of guide ? [guide, scaledDiagonal(n, m)] : [scaledDiagonal(n, m)]) {
+  for (const centres of [...(guide ? [guide] : []), scaledDiagonal(n, m), paragraphForParagraph(n, m)]) {
     const band = Band.around(n, m, [centres], halfWidth);
     const path = yield* fill(band, costs, skipCost);
-    const cost = path.reduce((sum, step) => sum + step.cost, 0);
+    const cost = pathCost(path);
     if (!best || cost < best.cost) best = { guide: centres, band, path, cost };
   }
-  let { band, path } = best!;
+  let { band, path, cost } = best!;
   while (!band.coversAll && path.some((step) => band.touchesEdge(step.i, step.j))) {
     // Wider around the guide and around the path found: the path may have been pushed off its
     // course by the band, or have found where the course really runs.
@@ -87,9 +88,25 @@ export function* cheapestPathSteps(n: number, m: number, costs: PairCosts, skipC
     const wider = Band.around(n, m, [best!.guide, centresOf(path, n)], halfWidth);
     if (wider.size > budget) break;
     band = wider;
-    path = yield* fill(band, costs, skipCost);
+    const widerPath = yield* fill(band, costs, skipCost);
+    const widerCost = pathCost(widerPath);
+    // No cheaper path with more room: the edge was touched by one of several equal paths (a
+    // repetitive text has many), not by a path the band had cut off.
+    if (widerCost >= cost) break;
+    path = widerPath;
+    cost = widerCost;
   }
   return path;
+}
+
+function pathCost(path: Step[]): number {
+  return path.reduce((sum, step) => sum + step.cost, 0);
+}
+
+function paragraphForParagraph(n: number, m: number): Int32Array {
+  const centres = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) centres[i] = Math.min(i, m);
+  return centres;
 }
 
 function scaledDiagonal(n: number, m: number): Int32Array {

@@ -31,6 +31,8 @@ export const SKIP_COST = -Math.log(5 / 222);
  * signals (a number only one side writes in digits) stay well under one nat each.
  */
 const KIND_CLASH = 6;
+/** A menu line against text: more than leaving both out (2 × SKIP_COST, 7.6), so never paired. */
+const FRAGMENT_CLASH = 9;
 const TURN_ACROSS = 6;
 const QUESTION_ANCHOR = -2.5;
 const ANSWER_ANCHOR = -0.5;
@@ -123,7 +125,7 @@ function plusStructure(
   const merged = zh2 !== undefined || en2 !== undefined;
   cost += mergeCost(zh, zh2) + mergeCost(en, en2);
   cost += kindCost(zh.kind, en.kind);
-  cost += fragments(zh, zh2) === fragments(en, en2) ? 0 : KIND_CLASH;
+  cost += fragments(zh, zh2) === fragments(en, en2) ? 0 : FRAGMENT_CLASH;
   cost += anchorCost(zh, en);
   cost += leadingOrdinalCost(zh.ordinal, en.ordinal);
   cost += merged ? ordinalSetCost(zh, zh2, en, en2) : inlineOrdinalCost(zh, en);
