@@ -3,7 +3,7 @@
  * which English ones, with omissions and additions kept as links with one empty side.
  */
 
-import { sectionFeatures, type ParagraphFeatures, type SideInput } from './features';
+import { newVocabulary, sectionFeatures, type ParagraphFeatures, type SideInput } from './features';
 import { cheapestPathSteps, type PairCosts, type Step } from './dp';
 import { linkCost, linkCostFloor, SKIP_COST, type TermAffinity } from './linkCost';
 import { pathGuide } from './guide';
@@ -45,9 +45,10 @@ export function alignSections(zh: SideInput, en: SideInput, options: AlignOption
  * edit moves their parts, see model/moved.ts) while it waits.
  */
 export function* alignSectionsSteps(zh: SideInput, en: SideInput, options: AlignOptions = {}): Generator<void, Alignment> {
-  const numberIds = new Map<string, number>();
-  const zhFeatures = sectionFeatures(zh, numberIds);
-  const enFeatures = sectionFeatures(en, numberIds);
+  // The Chinese first: its Latin words are what the English is searched for.
+  const vocabulary = newVocabulary();
+  const zhFeatures = sectionFeatures(zh, vocabulary);
+  const enFeatures = sectionFeatures(en, vocabulary);
   for (const features of [zhFeatures, enFeatures]) if (!features.some(isText)) features.forEach((f) => (f.fragment = true));
   const costs = new LinkCosts(zhFeatures, enFeatures, options.termAffinity);
   const path = yield* cheapestPathSteps(zhFeatures.length, enFeatures.length, costs, SKIP_COST, pathGuide(zhFeatures, enFeatures));

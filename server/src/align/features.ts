@@ -28,6 +28,11 @@ export interface ParagraphFeatures {
   /** Numbers the paragraph mentions, as interned ids, each once. */
   numbers: number[];
   /**
+   * Latin words of the Chinese text (NHK, Michael, COVID-19), as interned ids, each once; in the
+   * English text, the same words where they occur. Names written in Latin letters survive translation.
+   */
+  names: number[];
+  /**
    * A short line that is not a sentence (no label, no closing punctuation): a menu entry, a
    * breadcrumb, a link the page junk filter let through. It renders only another such line.
    */
@@ -41,12 +46,21 @@ export interface SideInput {
   section: Section;
 }
 
+/** Tokens both versions share, numbered in the order first seen. */
+export interface Vocabulary {
+  numbers: Map<string, number>;
+  /** Latin words found in the Chinese version: the English one is searched for these only. */
+  names: Map<string, number>;
+}
+
+export const newVocabulary = (): Vocabulary => ({ numbers: new Map(), names: new Map() });
+
 function isBodyParagraph(paragraph: Paragraph): boolean {
   return BODY_ROLES.has(paragraph.role);
 }
 
 /** Features of the body paragraphs of a section, in text order. */
-export function sectionFeatures(side: SideInput, numberIds: Map<string, number>): ParagraphFeatures[] {
+export function sectionFeatures(side: SideInput, vocabulary: Vocabulary): ParagraphFeatures[] {
   const { briefing, section } = side;
   const first = section.paragraphs[0] ?? 0;
   const turnKinds = turnKindByParagraph(section, first);
@@ -55,7 +69,7 @@ export function sectionFeatures(side: SideInput, numberIds: Map<string, number>)
   for (const index of section.paragraphs) {
     const paragraph = briefing.paragraphs[index]!;
     if (!isBodyParagraph(paragraph)) continue;
-    features.push(paragraphFeatures(briefing.text, paragraph, turnKinds[index - first], points.get(index) ?? NO_POINTS, numberIds));
+    features.push(paragraphFeatures(briefing.text, paragraph, turnKinds[index - first], points.get(index) ?? NO_POINTS, vocabulary, side.section.language === 'zh'));
   }
   return features;
 }
@@ -71,7 +85,8 @@ function paragraphFeatures(
   paragraph: Paragraph,
   turnKind: Turn['kind'] | undefined,
   points: readonly Point[],
-  numberIds: Map<string, number>,
+  vocabulary: Vocabulary,
+  isChinese: boolean,
 ): ParagraphFeatures {
   const start = contentStart(paragraph);
   const words = text.slice(start, paragraph.end);
@@ -89,7 +104,8 @@ function paragraphFeatures(
     length: textLength(words),
     ordinal: opening?.ordinal ?? 0,
     inlineOrdinals,
-    numbers: intern(numbersIn(words), numberIds),
+    numbers: intern(numbersIn(words), vocabulary.numbers),
+    names: isChinese ? intern(latinWords(words), vocabulary.names) : known(vocabulary.names.size > 0 ? latinWords(words) : [], vocabulary.names),
     fragment: paragraph.role !== 'title' && paragraph.role !== 'separator' && !paragraph.label && isFragment(words),
     aside: ASIDE.test(words),
   };
@@ -209,6 +225,25 @@ export function pointsByParagraph(section: Section): Map<number, Point[]> {
   for (const turn of allTurns(section)) turn.points.forEach(visit);
   for (const list of byParagraph.values()) list.sort((a, b) => a.markerStart - b.markerStart);
   return byParagraph;
+}
+
+/** Words in Latin letters of two or more characters, in lower case (numbers alone are numbers). */
+const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*/g;
+
+function latinWords(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(LATIN_WORD)) if (match[0].length >= 2) found.push(match[0].toLowerCase());
+  return found;
+}
+
+/** The ids of the values already numbered, each once. */
+function known(values: string[], ids: Map<string, number>): number[] {
+  const result: number[] = [];
+  for (const value of values) {
+    const id = ids.get(value);
+    if (id !== undefined && !result.includes(id)) result.push(id);
+  }
+  return result;
 }
 
 /** Numbers as small integers, each once: comparing them in the band is then cheap. */

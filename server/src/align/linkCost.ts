@@ -50,6 +50,9 @@ const NUMBER_MATCH_CAP = -4;
 const NUMBER_ALONE = 0.25;
 const NUMBER_ALONE_CAP = 1.5;
 const TERM_WEIGHT = -3;
+/** A Latin word of the Chinese found in the English: as good as a shared number. No cost where absent (it may be translated). */
+const NAME_MATCH = -1.2;
+const NAME_MATCH_CAP = -3.6;
 /** A note in brackets joined to a paragraph of text: about an omission's worth, so that the note is rather left alone. */
 const ASIDE_MERGED = 3;
 
@@ -130,6 +133,7 @@ function plusStructure(
   cost += leadingOrdinalCost(zh.ordinal, en.ordinal);
   cost += merged ? ordinalSetCost(zh, zh2, en, en2) : inlineOrdinalCost(zh, en);
   cost += numberCost(zh.numbers, zh2?.numbers, en.numbers, en2?.numbers);
+  cost += nameCost(zh, zh2, en, en2);
   return cost;
 }
 
@@ -196,6 +200,16 @@ function ordinalSet(p: ParagraphFeatures): number {
 }
 
 const NONE: readonly number[] = [];
+
+/** Latin words of the Chinese side that the English side holds too. */
+function nameCost(zh: ParagraphFeatures, zh2: ParagraphFeatures | undefined, en: ParagraphFeatures, en2: ParagraphFeatures | undefined): number {
+  if (zh.names.length + (zh2?.names.length ?? 0) === 0) return 0;
+  let shared = 0;
+  const held = (n: number) => en.names.includes(n) || (en2?.names.includes(n) ?? false);
+  for (const n of zh.names) if (held(n)) shared++;
+  if (zh2) for (const n of zh2.names) if (!zh.names.includes(n) && held(n)) shared++;
+  return Math.max(NAME_MATCH_CAP, NAME_MATCH * shared);
+}
 
 /** Shared numbers are evidence; a number on one side only is weak counter-evidence (it may be spelled out). */
 function numberCost(zh: readonly number[], zh2: readonly number[] = NONE, en: readonly number[], en2: readonly number[] = NONE): number {

@@ -85,6 +85,23 @@ describe('alignSections', () => {
     assert.deepEqual(counterpartOf(aligned.alignment, 'zh', paragraphWith(aligned.zh, '48份'))?.en, [paragraphWith(aligned.en, 'signed 48')]);
   });
 
+  it('lets Latin names in the Chinese decide which paragraph was left out', () => {
+    const zh = [
+      '问：请介绍今年的合作情况。',
+      '答：今年双方合作进展顺利，总体势头良好，前景广阔。',
+      '双方在Nairobi共同举办了交流活动，参与人数创下新高。',
+      '双方还在Lusaka签署了合作文件，涉及多个重要领域。',
+    ];
+    const en = [
+      'Q: Could you brief us on the cooperation this year?',
+      'A: Cooperation between the two sides has progressed smoothly this year, with good momentum and broad prospects.',
+      'The two sides also signed cooperation documents in Lusaka covering many important areas.',
+    ];
+    const aligned = alignTexts(zh, en);
+    assert.deepEqual(counterpartOf(aligned.alignment, 'zh', paragraphWith(aligned.zh, 'Nairobi'))?.en, []);
+    assert.deepEqual(counterpartOf(aligned.alignment, 'zh', paragraphWith(aligned.zh, 'Lusaka'))?.en, [paragraphWith(aligned.en, 'in Lusaka')]);
+  });
+
   it('keeps numbered points with their numbers when a paragraph between them has no counterpart', () => {
     const zh = [
       '答：关于合作成果，我愿介绍以下几点。',

@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sectionFeatures, textLength } from '../../../server/src/align/features';
+import { newVocabulary, sectionFeatures, textLength } from '../../../server/src/align/features';
 import { EN_PER_ZH, LENGTH_COST_FLOOR, lengthCost } from '../../../server/src/align/lengthModel';
 import { linkCost, linkCostFloor } from '../../../server/src/align/linkCost';
 import { parseBriefing } from '../../../server/src/model';
@@ -100,9 +100,9 @@ describe('linkCostFloor', () => {
     const samples = join(__dirname, '..', '..', '..', 'samples');
     const zhBriefing = parseBriefing(readFileSync(join(samples, 'mfa-2026-02-03.zh.briefing'), 'utf8'));
     const enBriefing = parseBriefing(readFileSync(join(samples, 'mfa-2026-02-03.en.briefing'), 'utf8'));
-    const numberIds = new Map<string, number>();
-    const zh = sectionFeatures({ briefing: zhBriefing, section: zhBriefing.sections[0]! }, numberIds);
-    const en = sectionFeatures({ briefing: enBriefing, section: enBriefing.sections[0]! }, numberIds);
+    const vocabulary = newVocabulary();
+    const zh = sectionFeatures({ briefing: zhBriefing, section: zhBriefing.sections[0]! }, vocabulary);
+    const en = sectionFeatures({ briefing: enBriefing, section: enBriefing.sections[0]! }, vocabulary);
     let links = 0;
     for (let i = 0; i < zh.length; i++) {
       for (let j = 0; j < en.length; j++) {
