@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Hover, LocationLink, MarkupContent } from 'vscode-languageserver-protocol';
 import type { ParallelResult } from '../../server/src/protocol';
 import { startServer, type ServerSession } from './lspClient';
+import { generatePair } from '../../bench/inputs';
 
 const ZH = [
   '2026年6月1日外交部发言人主持例行记者会',
@@ -137,5 +138,28 @@ describe('parallel translation over stdio', () => {
     const list = await request<{ paragraphs: { location: { range: { start: { line: number } } }; preview: string }[] }>('briefing/untranslated', { textDocument: { uri: draftZh } });
     assert.deepEqual(list.paragraphs.map((p) => p.location.range.start.line), [6, 8, 10]);
     assert.equal(list.paragraphs[0]!.preview, '这是一次成功的会议。');
+  });
+
+  it('answers the outline of another document while a long alignment runs', async () => {
+    // 8,000 Chinese paragraphs against their first 2,000 in English: the first F12 aligns them.
+    const long = generatePair(11, (paragraphs) => paragraphs >= 8000);
+    const cut = long.en.split('\n\n').slice(0, 2000).join('\n\n');
+    // Both open, so that nothing is read from disk: the alignment starts as soon as F12 is handled.
+    const longZh = pathToFileURL(join(folder, 'long.zh.briefing')).href;
+    session.open(pathToFileURL(join(folder, 'long.en.briefing')).href, cut);
+    session.open(longZh, long.zh);
+    await request('textDocument/documentSymbol', { textDocument: { uri: longZh } });
+    const answered: string[] = [];
+    const definition = request<LocationLink[]>('textDocument/definition', { textDocument: { uri: longZh }, position: { line: 6, character: 1 } }).then((links) => {
+      answered.push('definition');
+      return links;
+    });
+    const outline = request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: zhUri } }).then((symbols) => {
+      answered.push('outline');
+      return symbols;
+    });
+    const [links, symbols] = await Promise.all([definition, outline]);
+    assert.ok(symbols.length > 0 && links.length > 0, 'both answered');
+    assert.deepEqual(answered, ['outline', 'definition'], 'the outline did not wait for the alignment');
   });
 });
