@@ -7,6 +7,15 @@ export function definition(counterpart: Counterpart | undefined): LocationLink[]
   if (!counterpart) return [];
   const { from, to, origin, targets } = counterpart;
   return targets.map((target) =>
-    LocationLink.create(to.uri, toRange(to.document, target), toRange(to.document, { start: target.start, end: Math.min(target.end, target.start + 200) }), toRange(from.document, origin)),
+    LocationLink.create(to.uri, toRange(to.document, target), toRange(to.document, { start: target.start, end: shortEnd(to.briefing.text, target) }), toRange(from.document, origin)),
   );
+}
+
+/** The selection shown in the target: its first UTF-16 units, never ending inside a surrogate pair. */
+const SELECTION_UNITS = 200;
+
+function shortEnd(text: string, target: { start: number; end: number }): number {
+  const end = Math.min(target.end, target.start + SELECTION_UNITS);
+  const last = text.charCodeAt(end - 1);
+  return end < target.end && last >= 0xd800 && last <= 0xdbff ? end + 1 : end;
 }

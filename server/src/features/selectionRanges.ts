@@ -55,7 +55,8 @@ function sentencesAround(briefing: Briefing, paragraph: Paragraph, offset: numbe
   const start = paragraph.start + segment.index;
   let end = start + segment.segment.length;
   while (end > start && /[\s\u00a0\u3000]/.test(briefing.text[end - 1]!)) end--;
-  return [{ start, end }];
+  // In the spaces after a sentence the cursor is in no sentence: the paragraph is the innermost range.
+  return offset <= end ? [{ start, end }] : [];
 }
 
 /** Sorts from the widest in and drops spans that do not sit strictly inside the previous one. */
