@@ -31,9 +31,10 @@ const TITLE =
 const LEDE_EVENT = /记者会|发布会|吹风会|答记者问|press conference|briefing|news conference/i;
 const LEDE_ACTION = /举行|主持|答记者问|held|hosted|took questions|answered questions/i;
 
-const SEPARATOR = /^(?:-{3,}|\*{3,}|_{3,}|={3,}|—{2,}|(?:\*\s*){3,})$/;
+const SEPARATOR = /^(?:-{3,}|\*{3,}|_{3,}|={3,}|—{2,}|(?:\*\s*){3,}|(?:[※＊★☆]\s*){3,})$/
 
-const SENTENCE_END = /[。！？.!?]["”’」）)]?$/;
+/** After the full stop, a closing quote, and a stage direction in brackets: …。（记者笑） */
+const SENTENCE_END = /[。！？.!?]["”’」）)]?(?:\s*[（(][^（()）]{1,20}[)）])?$/;
 
 export function isEndOfTranscript(paragraph: string): boolean {
   return END_OF_TRANSCRIPT.test(paragraph);

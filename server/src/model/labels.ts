@@ -19,10 +19,24 @@ export interface LabelCandidate {
   cls: LabelClass;
 }
 
-const ZH_LABEL = /[\p{Script=Han}A-Za-z0-9·]{1,24}[ \u00a0\u3000]*[：:]/uy;
-const EN_LABEL = /[A-Z][A-Za-z.'’-]*(?:[ \u00a0][A-Z&][A-Za-z.'’-]*){0,5}[ \u00a0]*:/y;
+/** Outlets may be named in title marks: 加拿大《环球邮报》记者： */
+const ZH_LABEL = /[\p{Script=Han}A-Za-z0-9·《》]{1,30}[ \u00a0\u3000]*[：:]/uy;
+/** Capitalised words, with the small words of outlet names between them (The Globe and Mail:). */
+const EN_LABEL = /[A-Z][A-Za-z.'’-]*(?:[ \u00a0](?:[A-Z&][A-Za-z.'’-]*|and|of|the|for|de|du|la|el))*?[ \u00a0]*:/y;
+const EN_LABEL_WORDS = 6;
 /** A bare `Q` or `A` followed by spacing instead of a colon, as in some White House transcripts. */
 const BARE_QA = /([QA])[ \u00a0]{2,}/y;
+
+/** The verbs of a reporter's label: 总台央视记者提问：, 彭博社记者追问：, 会后有记者问及：, 记者解释： */
+const REPORTER_VERB = /记者(提问|追问|问及|问|解释)$/;
+/**
+ * English labels written as a phrase: a question asked after the press conference, a reporter
+ * who explains or adds (记者解释： ↔ Journalist explains:).
+ */
+const EN_FORMULAS: readonly (readonly [RegExp, LabelClass])[] = [
+  [/(?:After the press conference, )?the following question was raised(?: after the press conference)?[ \u00a0]*:/iy, 'outlet'],
+  [/(?:The )?(?:Journalist|Reporter|Correspondent) (?:explains|explained|adds|added|continues|continued|asks|asked)[ \u00a0]*:/iy, 'followUp'],
+];
 
 const ZH_CLASSES: Record<string, LabelClass> = {
   问: 'question',
@@ -68,11 +82,22 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '�
 
 /** Reads a speaker label at `start`, if the paragraph opens with something shaped like one. */
 export function readLabel(text: string, start: number, end: number): LabelCandidate | undefined {
-  return readChineseLabel(text, start, end) ?? readEnglishLabel(text, start, end) ?? readBareQA(text, start, end);
+  return readChineseLabel(text, start, end) ?? readFormula(text, start, end) ?? readEnglishLabel(text, start, end) ?? readBareQA(text, start, end);
+}
+
+function readFormula(text: string, start: number, end: number): LabelCandidate | undefined {
+  for (const [formula, cls] of EN_FORMULAS) {
+    formula.lastIndex = start;
+    const match = formula.exec(text);
+    if (!match || start + match[0].length >= end) continue;
+    const labelEnd = start + match[0].length;
+    return { name: detached(match[0].replace(/[ \u00a0]*:$/, '')), start, end: labelEnd, textStart: skipSpaces(text, labelEnd, end), cls };
+  }
+  return undefined;
 }
 
 function readChineseLabel(text: string, start: number, end: number): LabelCandidate | undefined {
-  if (!isHan(text.charCodeAt(start)) && !/[A-Za-z0-9]/.test(text[start] ?? '')) return undefined;
+  if (!isHan(text.charCodeAt(start)) && !/[A-Za-z0-9《]/.test(text[start] ?? '')) return undefined;
   ZH_LABEL.lastIndex = start;
   const match = ZH_LABEL.exec(text);
   if (!match || start + match[0].length > end) return undefined;
@@ -88,6 +113,8 @@ function chineseLabelClass(name: string): LabelClass | undefined {
   if (NOT_SPEAKERS.has(name)) return undefined;
   const known = ZH_CLASSES[name];
   if (known) return known;
+  const verb = REPORTER_VERB.exec(name);
+  if (verb) return verb[1] === '追问' || verb[1] === '解释' ? 'followUp' : name.length > verb[0].length ? 'outlet' : 'reporter';
   if (name.length > 2 && name.endsWith('记者')) return 'outlet';
   if (name.endsWith('发言人') || name.endsWith('主持人')) return 'name';
   const isName =
@@ -104,12 +131,13 @@ function readEnglishLabel(text: string, start: number, end: number): LabelCandid
   if (!match || start + match[0].length > end) return undefined;
   const name = match[0].replace(/[ \u00a0]*:$/, '');
   const key = name.toLowerCase().replace(/\u00a0/g, ' ');
-  if (NOT_SPEAKERS.has(key)) return undefined;
+  if (NOT_SPEAKERS.has(key) || key.split(' ').length > EN_LABEL_WORDS || /[ \u00a0](?:and|of|the|for|de|du|la|el)$/.test(name)) return undefined;
   const labelEnd = start + match[0].length;
-  // "Note: 2:30" or a clock time is not a turn; a turn has words after its label.
   const textStart = skipSpaces(text, labelEnd, end);
-  if (textStart >= end || /\d/.test(text[textStart] ?? '')) return undefined;
+  if (textStart >= end) return undefined;
   const cls = EN_CLASSES[key] ?? (OUTLET_WORD.test(name) ? 'outlet' : 'name');
+  // "Note: 2:30" or a clock time is not a turn; after Q: or A: a number may well start the question.
+  if (/\d/.test(text[textStart] ?? '') && cls !== 'question' && cls !== 'answer') return undefined;
   return { name: detached(name), start, end: labelEnd, textStart, cls };
 }
 

@@ -25,7 +25,8 @@ export interface ParagraphFacts {
 /** What a paragraph's head looks like, asked of the patterns once and then kept with its facts. */
 function shapeOf(text: string) {
   return {
-    title: (fact: ParagraphFacts) => (fact.titleLike ??= isTitle(headOf(text, fact.paragraph))),
+    // A paragraph that opens with 问：, 答：, Q: or an outlet is a turn, however it reads.
+    title: (fact: ParagraphFacts) => (fact.titleLike ??= isTitle(headOf(text, fact.paragraph))) && !opensTurnByItself(fact),
     endOfTranscript: (fact: ParagraphFacts) => (fact.endsTranscript ??= isEndOfTranscript(headOf(text, fact.paragraph))),
     separator: (fact: ParagraphFacts) => (fact.separator ??= isSeparator(headOf(text, fact.paragraph))),
     couldBeTitle: (fact: ParagraphFacts) => couldBeTitle(headOf(text, fact.paragraph)),
@@ -33,6 +34,10 @@ function shapeOf(text: string) {
   };
 }
 type Shape = ReturnType<typeof shapeOf>;
+
+function opensTurnByItself(fact: ParagraphFacts): boolean {
+  return fact.label !== undefined && fact.label.cls !== 'name';
+}
 
 /**
  * The points of a turn found by an earlier parse, when the turn and its text are unchanged (see

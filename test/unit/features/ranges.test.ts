@@ -1,6 +1,7 @@
 /** Ranges the editor checks: selection ranges contain the cursor, and no range ends inside a surrogate pair. */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import type { SelectionRange } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { builtinEntries, TermIndex } from '../../../server/src/glossary';
 import { parseBriefing } from '../../../server/src/model';
@@ -15,7 +16,7 @@ describe('selection ranges', () => {
     const text = 'Q: One question.  Two questions.\n';
     const document = TextDocument.create('file:///r/a.briefing', 'briefing', 1, text);
     for (let offset = 0; offset <= text.length; offset++) {
-      let range = selectionRanges(document, parseBriefing(text), [document.positionAt(offset)])[0];
+      let range: SelectionRange | undefined = selectionRanges(document, parseBriefing(text), [document.positionAt(offset)])[0];
       assert.ok(range, `a range at ${offset}`);
       for (; range; range = range.parent) {
         const [start, end] = [document.offsetAt(range.range.start), document.offsetAt(range.range.end)];

@@ -247,4 +247,52 @@ describe('speaker labels', () => {
     assert.equal(text.slice(a.start, a.end), '答：');
     assert.equal(text.slice(a.textStart, a.textStart + 2), '😀');
   });
+
+  it('takes outlets named in title marks, and reporters with a verb, as questions', () => {
+    const text = [
+      '加拿大《环球邮报》记者：中方对此有何评论？',
+      '赵立坚：我们注意到有关报道。',
+      '彭博社记者追问：是否会采取进一步措施？',
+      '赵立坚：我刚才已经回答了。',
+      '总台央视记者提问：请介绍会议情况。',
+      '赵立坚：会议取得积极成果。',
+      '记者解释：有媒体这么报道。',
+      '赵立坚：我不掌握有关情况。',
+      '会后有记者问及：边境局势如何？',
+      '赵立坚：总体稳定。',
+    ].join('\n\n');
+    const found = exchanges(parse(text)).map((e) => [e.question?.speaker?.name, ...e.turns.map((t) => `${t.kind}:${t.speaker?.name}`)]);
+    assert.deepEqual(found, [
+      ['加拿大《环球邮报》记者', 'answer:赵立坚', 'question:彭博社记者追问', 'answer:赵立坚'],
+      ['总台央视记者提问', 'answer:赵立坚', 'question:记者解释', 'answer:赵立坚'],
+      ['会后有记者问及', 'answer:赵立坚'],
+    ]);
+  });
+
+  it('reads English outlet names with small words, phrase labels, and Q: before a number', () => {
+    const text = [
+      'The Globe and Mail: Could you comment on the case?',
+      'Zhao Lijian: We have noted the reports.',
+      'Journalist explains: Some media reported it this way.',
+      'Zhao Lijian: I am not aware of that.',
+      'Q: 21 citizens were reportedly detained. Can you confirm?',
+      'A: I have no information on that.',
+      'After the press conference, the following question was raised: Can you tell us more?',
+      'Zhao Lijian: The situation is stable.',
+    ].join('\n\n');
+    const found = exchanges(parse(text)).map((e) => [e.question?.speaker?.name, ...e.turns.map((t) => `${t.kind}:${t.speaker?.name}`)]);
+    assert.deepEqual(found, [
+      ['The Globe and Mail', 'answer:Zhao Lijian', 'question:Journalist explains', 'answer:Zhao Lijian'],
+      ['Q', 'answer:A'],
+      ['After the press conference, the following question was raised', 'answer:Zhao Lijian'],
+    ]);
+  });
+
+  it('keeps an answer that mentions a press conference and ends with a stage direction a turn, not a title', () => {
+    const text = '2018年11月29日外交部发言人例行记者会\n\n问：请问情况？\n\n答：今天商务部也在举行新闻发布会。（记者笑）\n\n问：还有问题吗？\n\n答：没有了。';
+    const b = parse(text);
+    assert.deepEqual(exchanges(b).map((e) => e.turns.length), [1, 1]);
+    assert.equal(b.paragraphs.find((p) => text.slice(p.start, p.end).includes('（记者笑）'))!.role, 'answer');
+  });
 });
+

@@ -143,6 +143,13 @@ describe('sections', () => {
     assert.deepEqual(b.sections[0]!.announcements.map((a) => a.paragraphs), [[3]]);
   });
 
+  it('takes a row of reference marks or stars as a separator too', () => {
+    for (const line of ['※※※※※※', '＊＊＊', '★ ★ ★']) {
+      const b = parse(['Q: What is on the agenda?', 'A: Trade and climate.', line, 'The following question was raised after the press conference: Any news?', 'A: None.'].join('\n'));
+      assert.equal(b.paragraphs[2]!.role, 'separator', line);
+    }
+  });
+
   it('makes an exchange without a question when a section starts with an answer', () => {
     const text = 'A: Good afternoon, I will start with a statement.\nQ: A question on trade?\nA: No comment.';
     const b = parse(text);
