@@ -36,7 +36,8 @@ function lineOf(briefing: Briefing, offset: number): number {
 
 /** Points of turns, flattened in text order and grouped into lists (a list restarts at one). */
 function pointLists(briefing: Briefing, turns: Turn[]) {
-  const points = turns.flatMap((t) => t.points.flatMap((p): Point[] => [p, ...p.children])).sort((a, b) => a.start - b.start);
+  const withChildren = (p: Point): Point[] => [p, ...p.children.flatMap(withChildren)];
+  const points = turns.flatMap((t) => t.points.flatMap(withChildren)).sort((a, b) => a.start - b.start);
   const lists: Point[][] = [];
   for (const point of points) {
     const last = lists[lists.length - 1];

@@ -57,11 +57,25 @@ const PATTERNS: MarkerPattern[] = [
   { family: 'shouxian', regex: /(首先|其次|再次)(?=[，,：:])/y, ordinal: (m) => SEQUENCE_WORDS[m[1]!], inline: true, starts: '首其再' },
   { family: 'arabic', regex: /(\d{1,2})[、．.）)](?![\d.])/y, ordinal: (m) => Number(m[1]), inline: false, starts: '0123456789' },
   {
-    family: 'ordinalWord',
-    regex: new RegExp(`(${ENGLISH_ORDINALS.join('|')})(?:ly)?(?: of all)?(?=[,，:])`, 'iy'),
+    family: 'question',
+    regex: new RegExp(`(?:关于|至于)?(?:你(?:提|提到|问)的)?第(${NUMERAL})个问题(?=[，,：:])`, 'y'),
+    ordinal: (m) => chineseNumber(m[1]!),
+    inline: true,
+    starts: '关至你第',
+  },
+  {
+    family: 'question',
+    regex: new RegExp(`(?:(?:on|as to|as for|regarding|about|with regard to) your |my |the )?(${ENGLISH_ORDINALS.join('|')}) question(?=[,，:])`, 'iy'),
     ordinal: (m) => ENGLISH_ORDINALS.indexOf(m[1]!.toLowerCase()) + 1,
     inline: true,
-    starts: ORDINAL_INITIALS,
+    starts: `OoAaRrWwMmTt${ORDINAL_INITIALS}`,
+  },
+  {
+    family: 'ordinalWord',
+    regex: new RegExp(`(${ENGLISH_ORDINALS.join('|')}|to begin with)(?:ly)?(?: of all)?(?=[,，:])`, 'iy'),
+    ordinal: (m) => (m[1]!.toLowerCase() === 'to begin with' ? 1 : ENGLISH_ORDINALS.indexOf(m[1]!.toLowerCase()) + 1),
+    inline: true,
+    starts: `${ORDINAL_INITIALS}Tt`,
   },
 ];
 
@@ -109,10 +123,13 @@ export function readMarker(text: string, start: number, end: number, inline: boo
 }
 
 /** Where an inline marker may start: a Chinese numeral marker, 首先/其次/再次, a parenthesis… */
-const ZH_INLINE_CANDIDATE = new RegExp(`第?${NUMERAL}是|第${NUMERAL}[，,、：:]|首先|其次|再次|[（(](?:${NUMERAL}|\\d{1,2})[）)]`, 'g');
+const ZH_INLINE_CANDIDATE = new RegExp(
+  `(?:关于|至于)?(?:你(?:提|提到|问)的)?第${NUMERAL}个问题|第?${NUMERAL}是|第${NUMERAL}[，,、：:]|首先|其次|再次|[（(](?:${NUMERAL}|\\d{1,2})[）)]`,
+  'g',
+);
 /** …or an English ordinal. Kept apart and case-sensitive: a case-insensitive alternation scans slowly. */
 const EN_INLINE_CANDIDATE = new RegExp(
-  `\\b(?:${ENGLISH_ORDINALS.map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|')})`,
+  `\\b(?:${ENGLISH_ORDINALS.map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|')}|[Tt]o begin with|(?:[Oo]n|[Aa]s to|[Aa]s for|[Rr]egarding) your)`,
   'g',
 );
 
@@ -179,7 +196,17 @@ export function buildLists<T extends { ordinal: number; family: MarkerFamily }>(
       lists.push(list);
     } else if (current && marker.ordinal === current[current.length - 1]!.ordinal + 1) {
       current.push(marker);
+    } else if (marker.ordinal === 2 && headedByShouxian(open.get('shouxian'))) {
+      // 首先，… 第二，… 第三，…: a list opened by 首先 goes on in the family of its second point.
+      const list = open.get('shouxian')!;
+      list.push(marker);
+      open.delete('shouxian');
+      open.set(marker.family, list);
     }
   }
   return lists.filter((list) => list.length >= 2);
+}
+
+function headedByShouxian(list: { family: MarkerFamily }[] | undefined): boolean {
+  return list !== undefined && list.length === 1;
 }

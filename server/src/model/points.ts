@@ -18,39 +18,60 @@ export function findPoints(text: string, paragraphs: Paragraph[]): Point[] {
   for (const paragraph of paragraphs) {
     const start = contentStart(paragraph);
     const markers = findInlineMarkers(text, start, paragraph.end, paragraph.language);
-    let inInlineList = false;
+    const inLists = new Set<MarkerMatch>();
     if (markers.length >= 2) {
       for (const list of buildLists(markers)) {
         inlineLists.push(inlinePoints(text, list, paragraph));
-        if (list[0]!.start === start) inInlineList = true;
+        list.forEach((marker) => inLists.add(marker));
       }
     }
-    const opening = inInlineList ? undefined : readMarker(text, start, paragraph.end, false);
+    const opening = inLists.has(markers[0]!) && markers[0]!.start === start ? undefined : readMarker(text, start, paragraph.end, false);
     if (opening) openingMarkers.push(Object.assign(opening, { paragraph }));
+    // 答：我简单回答两点。第一，… with 第二，… in the next paragraph: a list that starts inside its introduction.
+    const introduced = lastLoneFirst(markers, inLists, opening);
+    if (introduced) openingMarkers.push(Object.assign(introduced, { paragraph }));
   }
   // Most turns hold no list at all.
   if (inlineLists.length === 0 && openingMarkers.length < 2) return [];
   const positions = new Map(paragraphs.map((paragraph, i) => [paragraph, i]));
-  const paragraphPoints = buildLists(openingMarkers)
+  const paragraphPoints = buildLists(openingMarkers.sort((a, b) => a.start - b.start))
     .flatMap((list) => paragraphLevelPoints(list, paragraphs, positions))
-    .sort((a, b) => a.start - b.start);
-  const topLevel: Point[] = [...paragraphPoints];
-  // Both lists are in text order and paragraph points do not overlap: one sweep nests the inline ones.
-  let candidate = 0;
-  for (const point of inlineLists.flat().sort((a, b) => a.start - b.start)) {
-    while (candidate < paragraphPoints.length && paragraphPoints[candidate]!.end < point.start) candidate++;
-    const parent = paragraphPoints[candidate];
-    if (parent && parent.start <= point.start && point.end <= parent.end) parent.children.push(point);
-    else topLevel.push(point);
-  }
-  return topLevel.sort((a, b) => a.start - b.start);
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  return nestInOrder([...paragraphPoints, ...inlineLists.flat()]);
 }
 
-/** A paragraph-level point runs from its marker to just before the next point's paragraph. */
+/** The last marker of a paragraph when it numbers one and stands in no inline list: a list may start there. */
+function lastLoneFirst(markers: MarkerMatch[], inLists: Set<MarkerMatch>, opening: MarkerMatch | undefined): MarkerMatch | undefined {
+  const last = markers[markers.length - 1];
+  return last && last.ordinal === 1 && !inLists.has(last) && last.start !== opening?.start ? last : undefined;
+}
+
+/**
+ * Points as a tree: each inside the nearest point that holds it (an inline list in its paragraph's
+ * point, a list of points in the answer to one of several questions), the rest at the top.
+ */
+function nestInOrder(points: Point[]): Point[] {
+  const sorted = points.sort((a, b) => a.start - b.start || b.end - a.end);
+  const topLevel: Point[] = [];
+  const open: Point[] = [];
+  for (const point of sorted) {
+    while (open.length > 0 && open[open.length - 1]!.end < point.end) open.pop();
+    const parent = open[open.length - 1];
+    if (parent) parent.children.push(point);
+    else topLevel.push(point);
+    open.push(point);
+  }
+  return topLevel;
+}
+
+/**
+ * A paragraph-level point runs from its marker to just before the next point's paragraph; the
+ * answer to the last of several questions, to the end of the turn.
+ */
 function paragraphLevelPoints(list: (MarkerMatch & { paragraph: Paragraph })[], turn: Paragraph[], positions: Map<Paragraph, number>): Point[] {
   return list.map((marker, i) => {
     const next = list[i + 1];
-    const endParagraph = next ? turn[positions.get(next.paragraph)! - 1]! : marker.paragraph;
+    const endParagraph = next ? turn[positions.get(next.paragraph)! - 1]! : marker.family === 'question' ? turn[turn.length - 1]! : marker.paragraph;
     return toPoint(marker, marker.paragraph.index, endParagraph.end, false);
   });
 }

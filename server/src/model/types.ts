@@ -39,7 +39,8 @@ export interface Paragraph extends Span {
   label?: SpeakerLabel;
 }
 
-export type MarkerFamily = 'shi' | 'di' | 'dun' | 'paren' | 'shouxian' | 'arabic' | 'ordinalWord';
+/** `question`: an answer organised by the journalist's questions (关于第一个问题, On your first question), or the questions themselves. */
+export type MarkerFamily = 'shi' | 'di' | 'dun' | 'paren' | 'shouxian' | 'arabic' | 'ordinalWord' | 'question';
 
 export interface Point extends Span {
   /** 1 for 一是 / First, 2 for 二是 / Second … */
@@ -54,7 +55,7 @@ export interface Point extends Span {
   inline: boolean;
   /** Index of the paragraph holding the marker. */
   paragraph: number;
-  /** Inline points nested inside this paragraph-level point. */
+  /** Points nested inside this one: inline points in its paragraph, or a list inside the answer to one question. */
   children: Point[];
 }
 

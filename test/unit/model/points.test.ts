@@ -270,9 +270,7 @@ describe('points', () => {
   });
 
   describe('not points', () => {
-    it('does not read numbered questions (第一个问题 / your first question) as points', () => {
-      const text = '问：第一个问题，关于贸易？第二个问题，关于气候？\n答：我们会研究。';
-      assert.equal(allPoints(parse(text)).length, 0);
+    it('does not read "my first question is" (no comma after it) as a point', () => {
       const en = 'Q: My first question is about trade, and my second question is about climate.\nA: We will look into it.';
       assert.equal(allPoints(parse(en)).length, 0);
     });
@@ -323,5 +321,59 @@ describe('points', () => {
       const text = `${Q}答：统一是我们的目标，二是一个数字。`;
       assert.equal(allPoints(parse(text)).length, 0);
     });
+  });
+});
+
+describe('lists of other years', () => {
+  it('reads a journalist\'s numbered questions and an answer organised by them, with a list inside one answer', () => {
+    const text = [
+      '问：第一个问题，关于贸易？第二个问题，关于气候？',
+      '答：关于第一个问题，我们会研究。',
+      '关于第二个问题，我简单回答两点。第一，中方支持合作。',
+      '第二，中方反对对抗。',
+    ].join('\n\n');
+    const b = parse(text);
+    const exchange = b.sections[0]!.exchanges[0]!;
+    assert.deepEqual(summary(exchange.question!.points), [
+      { ordinal: 1, marker: '第一个问题', family: 'question', inline: true },
+      { ordinal: 2, marker: '第二个问题', family: 'question', inline: true },
+    ]);
+    const answer = exchange.turns[0]!.points;
+    assert.deepEqual(summary(answer), [
+      { ordinal: 1, marker: '关于第一个问题', family: 'question', inline: false },
+      { ordinal: 2, marker: '关于第二个问题', family: 'question', inline: false },
+    ]);
+    // The answer to the second question holds the list its introduction starts, and runs to the end of the turn.
+    assert.deepEqual(summary(answer[1]!.children), [
+      { ordinal: 1, marker: '第一', family: 'di', inline: false },
+      { ordinal: 2, marker: '第二', family: 'di', inline: false },
+    ]);
+    assert.equal(answer[1]!.end, b.paragraphs[3]!.end);
+    assertMarkersAtOffsets(b, allPoints(b));
+  });
+
+  it('reads English answers organised by questions, and a list that starts "to begin with"', () => {
+    const text = [
+      'Q: First question, will the summit go ahead? Second question, who will attend?',
+      'A: On your first question, the summit will be held as planned.',
+      'On your second question, to begin with, the leaders of both countries will attend.',
+      'Second, ministers will join them.',
+    ].join('\n\n');
+    const b = parse(text);
+    const exchange = b.sections[0]!.exchanges[0]!;
+    assert.deepEqual(exchange.question!.points.map((p) => p.marker), ['First question', 'Second question']);
+    const answer = exchange.turns[0]!.points;
+    assert.deepEqual(answer.map((p) => p.marker), ['On your first question', 'On your second question']);
+    assert.deepEqual(answer[1]!.children.map((p) => p.marker), ['to begin with', 'Second']);
+  });
+
+  it('goes on from 首先 with 第二 and 第三', () => {
+    const text = '问：请介绍情况。\n\n答：你想得很多。\n\n首先，中方坚决反对。\n\n第二，世界上只有一个中国。\n\n第三，我们反对任何官方往来。';
+    assert.deepEqual(allPoints(parse(text)).map((p) => p.marker), ['首先', '第二', '第三']);
+  });
+
+  it('does not start a list at a lone 第一 that nothing follows', () => {
+    const text = '问：请介绍情况。\n\n答：第一，关于通话，双方都已发布消息。\n\n至于你提到的问题，我没有补充。';
+    assert.equal(allPoints(parse(text)).length, 0);
   });
 });
