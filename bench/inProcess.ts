@@ -100,7 +100,7 @@ export async function alignment(seed: number): Promise<Figure[]> {
   const briefing = parseBriefing(pair.bilingual);
   const [zh, en] = briefing.sections;
   if (!zh || !en || zh.language !== 'zh' || en.language !== 'en') throw new Error('the generated pair did not parse as zh + en sections');
-  const pure = await sample(5, () => alignSections({ briefing, section: zh }, { briefing, section: en }));
+  const pure = await sample(5, () => alignSections({ briefing, sections: [zh] }, { briefing, sections: [en] }));
   const terms = new TermIndex(builtinEntries());
   // A shallow copy is a new model to the per-model term cache, so every run matches terms afresh;
   // a new ParallelVersions has no alignment of the same texts yet.

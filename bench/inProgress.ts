@@ -103,6 +103,28 @@ function archiveReference(pair: RealPair, exceptions: { joined?: number[][]; noT
   return links;
 }
 
+/**
+ * Several pairs pasted one after another into one Chinese and one English file (a week's briefings),
+ * with their reference links carried over to the joined files' paragraphs.
+ */
+export function joinedPair(pairs: RealPair[]): RealPair {
+  const join = (texts: string[]) => texts.map((t) => t.replace(/\s+$/, '')).join('\n\n') + '\n';
+  const zhText = join(pairs.map((p) => p.zhText));
+  const enText = join(pairs.map((p) => p.enText));
+  const zh = parseBriefing(zhText);
+  const en = parseBriefing(enText);
+  const links: ReferenceLink[] = [];
+  let zhOffset = 0;
+  let enOffset = 0;
+  for (const pair of pairs) {
+    const moved = (joined: Briefing, own: Briefing, offset: number) => (i: number) => indexAt(joined.paragraphs, offset + own.paragraphs[i]!.start);
+    for (const link of pair.links) links.push({ zh: link.zh.map(moved(zh, pair.zh, zhOffset)), en: link.en.map(moved(en, pair.en, enOffset)) });
+    zhOffset += pair.zhText.replace(/\s+$/, '').length + 2;
+    enOffset += pair.enText.replace(/\s+$/, '').length + 2;
+  }
+  return { name: pairs.map((p) => p.name).join('+'), zhText, enText, zh, en, links };
+}
+
 /** An English version after an edit, with what each jump should find. */
 export interface EditedPair {
   pair: RealPair;

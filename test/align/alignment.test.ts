@@ -73,8 +73,8 @@ describe('corpus alignment', { skip: skipReason }, () => {
       const en = pair.en === pair.zh ? zh : parse(pair.en);
       const started = performance.now();
       // As the server aligns: with the built-in glossary as evidence.
-      const zhSide = { briefing: zh, section: sectionIn(zh, 'zh', pair.zh) };
-      const enSide = { briefing: en, section: sectionIn(en, 'en', pair.en) };
+      const zhSide = { briefing: zh, sections: [sectionIn(zh, 'zh', pair.zh)] };
+      const enSide = { briefing: en, sections: [sectionIn(en, 'en', pair.en)] };
       const alignment = alignSections(zhSide, enSide, { termAffinity: glossaryAffinity(zhSide, enSide, terms) });
       const elapsed = performance.now() - started;
 

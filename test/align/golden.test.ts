@@ -78,7 +78,7 @@ async function asServer(path: string, text: string): Promise<Alignment> {
 
 /** Length and structure only: no glossary. */
 function plain(zh: Briefing, en: Briefing): Alignment {
-  return alignSections({ briefing: zh, section: sectionIn(zh, 'zh') }, { briefing: en, section: sectionIn(en, 'en') });
+  return alignSections({ briefing: zh, sections: [sectionIn(zh, 'zh')] }, { briefing: en, sections: [sectionIn(en, 'en')] });
 }
 
 /** zh file (or bilingual file) and, for a pair of files, the en file. */

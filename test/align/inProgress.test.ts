@@ -9,7 +9,9 @@ import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { builtinEntries, TermIndex } from '../../server/src/glossary';
-import { addScore, EDIT_KINDS, editPair, noScore, realPairs, scoreJumps, type EditKind } from '../../bench/inProgress';
+import { addScore, EDIT_KINDS, editPair, joinedPair, noScore, realPairs, scoreJumps, type EditKind } from '../../bench/inProgress';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { DEFAULT_OUTLINE_OPTIONS } from '../../server/src/features/outline';
 
 const SHARED = join(__dirname, '..', '..', '..', 'shared');
 const pairs = realPairs(join(SHARED, 'corpus'), join(SHARED, 'archive'), join(__dirname, 'expected-alignments.json'));
@@ -33,4 +35,22 @@ describe('jumps in a translation in progress', { skip: skipReason }, () => {
       assert.ok(total.stray <= total.jumps * 0.002, `${kind}: ${total.stray} jumps from untranslated paragraphs landed in text`);
     });
   }
+});
+
+describe('a week of briefings pasted into one file per language', { skip: skipReason }, () => {
+  it('shows each briefing as its own top-level entry, and jumps briefing by briefing', async () => {
+    const archive = pairs.filter((p) => p.name.startsWith('mfa-') && p.links.length > 0).slice(-15);
+    const total = noScore();
+    for (let k = 0; k + 3 <= archive.length; k += 3) {
+      const joined = joinedPair(archive.slice(k, k + 3));
+      for (const briefing of [joined.zh, joined.en]) {
+        assert.equal(briefing.sections.length, 3, `${joined.name}: three briefings`);
+        assert.equal(documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS).length, 3, `${joined.name}: three top-level entries`);
+      }
+      addScore(total, await scoreJumps(editPair(joined, 'none', 1), terms));
+    }
+    const accuracy = total.correct / total.jumps;
+    console.log(`joined briefings: ${accuracy.toFixed(3)} (${total.correct}/${total.jumps}; ${total.stray} stray)`);
+    assert.ok(accuracy >= 0.99, `accuracy ${accuracy.toFixed(3)}`);
+  });
 });

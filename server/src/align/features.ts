@@ -41,9 +41,10 @@ export interface ParagraphFeatures {
   aside: boolean;
 }
 
+/** One language version: its briefing(s) in a document, in text order (a file may hold several one after another). */
 export interface SideInput {
   briefing: Briefing;
-  section: Section;
+  sections: Section[];
 }
 
 /** Tokens both versions share, numbered in the order first seen. */
@@ -59,19 +60,25 @@ function isBodyParagraph(paragraph: Paragraph): boolean {
   return BODY_ROLES.has(paragraph.role);
 }
 
-/** Features of the body paragraphs of a section, in text order. */
+/** Features of the body paragraphs of a language version, in text order. */
 export function sectionFeatures(side: SideInput, vocabulary: Vocabulary): ParagraphFeatures[] {
-  const { briefing, section } = side;
-  const first = section.paragraphs[0] ?? 0;
-  const turnKinds = turnKindByParagraph(section, first);
-  const points = pointsByParagraph(section);
   const features: ParagraphFeatures[] = [];
-  for (const index of section.paragraphs) {
-    const paragraph = briefing.paragraphs[index]!;
-    if (!isBodyParagraph(paragraph)) continue;
-    features.push(paragraphFeatures(briefing.text, paragraph, turnKinds[index - first], points.get(index) ?? NO_POINTS, vocabulary, side.section.language === 'zh'));
+  for (const section of side.sections) {
+    const first = section.paragraphs[0] ?? 0;
+    const turnKinds = turnKindByParagraph(section, first);
+    const points = pointsByParagraph(section);
+    for (const index of section.paragraphs) {
+      const paragraph = side.briefing.paragraphs[index]!;
+      if (!isBodyParagraph(paragraph)) continue;
+      features.push(paragraphFeatures(side.briefing.text, paragraph, turnKinds[index - first], points.get(index) ?? NO_POINTS, vocabulary, section.language === 'zh'));
+    }
   }
   return features;
+}
+
+/** The paragraphs of a language version, its briefings one after another. */
+export function sideParagraphs(side: SideInput): number[] {
+  return side.sections.flatMap((section) => section.paragraphs);
 }
 
 const NO_POINTS: readonly Point[] = [];

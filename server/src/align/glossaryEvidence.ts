@@ -9,7 +9,7 @@
  */
 import { termsInParagraph, type GlossaryEntry, type TermIndex } from '../glossary';
 import { contentStart } from '../model';
-import type { SideInput } from './features';
+import { sideParagraphs, type SideInput } from './features';
 import type { TermAffinity } from './linkCost';
 
 export function glossaryAffinity(zh: SideInput, en: SideInput, terms: TermIndex): TermAffinity {
@@ -25,7 +25,7 @@ class GlossaryAffinity implements TermAffinity {
     const ids = new Map<GlossaryEntry, number>();
     this.zh = entryRuns(zh, terms, ids);
     this.en = entryRuns(en, terms, ids);
-    this.weights = rarityWeights(ids.size, [this.zh, this.en], zh.section.paragraphs.length + en.section.paragraphs.length);
+    this.weights = rarityWeights(ids.size, [this.zh, this.en], sideParagraphs(zh).length + sideParagraphs(en).length);
   }
 
   between(zhParagraph: number, enParagraph: number): number {
@@ -69,13 +69,14 @@ interface EntryRuns {
  * text) are matched once. The terms themselves are matched over the whole paragraph, label
  * included, so a speaker the glossary names counts.
  */
-function entryRuns({ briefing, section }: SideInput, terms: TermIndex, entryIds: Map<GlossaryEntry, number>): EntryRuns {
+function entryRuns(side: SideInput, terms: TermIndex, entryIds: Map<GlossaryEntry, number>): EntryRuns {
+  const briefing = side.briefing;
   const count = briefing.paragraphs.length;
   const start = new Int32Array(count);
   const end = new Int32Array(count);
   const ids: number[] = [];
   const firstWithWords = new Map<string, number>();
-  for (const p of section.paragraphs) {
+  for (const p of sideParagraphs(side)) {
     const paragraph = briefing.paragraphs[p]!;
     const words = briefing.text.slice(contentStart(paragraph), paragraph.end);
     const first = firstWithWords.get(words);

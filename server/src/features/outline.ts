@@ -96,12 +96,15 @@ function built(briefing: Briefing, options: OutlineOptions, build: boolean): Bui
 }
 
 function outlineOf(context: Context): OutlineNode[] {
-  const sections = context.briefing.sections.map((section) => sectionNode(context, section));
+  const languages = context.briefing.sections.map((section) => section.language);
+  // Several briefings in one language (a week's transcripts in one file) are told apart by their titles.
+  const byTitle = new Set(languages).size < languages.length;
+  const sections = context.briefing.sections.map((section) => sectionNode(context, section, byTitle));
   if (sections.length > 1) return sections;
   return sections[0]?.children ?? [];
 }
 
-function sectionNode(context: Context, section: Section): OutlineNode {
+function sectionNode(context: Context, section: Section, byTitle: boolean): OutlineNode {
   const children: OutlineNode[] = [];
   const header = headerNode(context, section);
   if (header) children.push(header);
@@ -110,14 +113,15 @@ function sectionNode(context: Context, section: Section): OutlineNode {
     ...section.exchanges.map((exchange) => exchangeNode(context, exchange)),
   ].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   children.push(...turnsAndExchanges);
+  const language = SECTION_NAMES[section.language]!;
   const node: OutlineNode = {
     kind: 'section',
-    name: SECTION_NAMES[section.language]!,
+    name: byTitle && header ? header.name : language,
     range: context.rangeOf(section),
     selection: header?.selection ?? children[0]?.selection ?? context.selectionOf({ start: section.start, end: section.start }),
     children,
   };
-  if (header) node.detail = header.name;
+  if (header) node.detail = byTitle ? language : header.name;
   return node;
 }
 

@@ -34,7 +34,7 @@ type Paired = Extract<Pairing, { kind: 'paired' }>;
 
 /** Which version holds the offset: in a bilingual file, the section decides. */
 export function sideAt(pairing: Paired, uri: string, offset: number): Side | undefined {
-  const holds = (version: Version) => version.uri === uri && version.section.start <= offset && offset <= version.section.end;
+  const holds = (version: Version) => version.uri === uri && version.sections[0]!.start <= offset && offset <= version.sections[version.sections.length - 1]!.end;
   if (holds(pairing.zh)) return 'zh';
   if (holds(pairing.en)) return 'en';
   if (pairing.zh.uri !== pairing.en.uri) return pairing.zh.uri === uri ? 'zh' : pairing.en.uri === uri ? 'en' : undefined;
@@ -87,7 +87,7 @@ function renderingIn(to: Version, paragraphs: Paragraph[], term: TermMatch, term
 /** The empty span where the missing counterpart of `link` belongs in `to`. */
 function placeIn(to: Version, pairing: Paired, link: Link, toSide: Side): Span {
   const place = placeOfMissing(pairing.alignment, link, toSide);
-  const offset = !place ? to.section.end : 'after' in place ? to.briefing.paragraphs[place.after]!.end : to.briefing.paragraphs[place.before]!.start;
+  const offset = !place ? to.sections[to.sections.length - 1]!.end : 'after' in place ? to.briefing.paragraphs[place.after]!.end : to.briefing.paragraphs[place.before]!.start;
   return { start: offset, end: offset };
 }
 

@@ -3,6 +3,7 @@
 import { readLabel, type LabelCandidate } from './labels';
 import { detectLanguage } from './language';
 import { readMarker } from './markers';
+import { briefingStarts } from './briefings';
 import { findLanguageSplit, sampleWeight } from './sections';
 import { isHardWrapped, joinLines, lineStats, readLines, type LineStats, type RawParagraph } from './paragraphs';
 import { buildSection, type ParagraphFacts, type ReusePoints } from './section';
@@ -59,7 +60,7 @@ export function assemble(text: string, lineStarts: number[], facts: ParagraphFac
     text,
     lineStarts,
     paragraphs: facts.map((f) => f.paragraph),
-    sections: sectionRanges(facts).map(({ from, to, language }) => buildSection(text, facts.slice(from, to), language, reuse)),
+    sections: sectionRanges(text, facts).map(({ from, to, language }) => buildSection(text, facts.slice(from, to), language, reuse)),
   };
   if (frontMatterTitle) briefing.frontMatterTitle = frontMatterTitle;
   return briefing;
@@ -98,17 +99,20 @@ export function newFacts(paragraph: Paragraph, label: LabelCandidate | undefined
 }
 
 /**
- * Where each language section runs, in indices of `facts`, and its language. What decides it is
- * the language, length and junk verdict of each paragraph, nothing that sections decide later.
+ * Where each section runs, in indices of `facts`, and its language. What decides it is the
+ * language, length, junk and title verdict and label of each paragraph, nothing that sections
+ * decide later.
  */
-export function sectionRanges(facts: ParagraphFacts[]): { from: number; to: number; language: Section['language'] }[] {
+export function sectionRanges(text: string, facts: ParagraphFacts[]): { from: number; to: number; language: Section['language'] }[] {
   if (facts.length === 0) return [];
   const at = splitAt(facts);
-  if (at === undefined) return [{ from: 0, to: facts.length, language: dominantLanguage(facts, 0, facts.length) }];
-  return [
-    { from: 0, to: at, language: dominantLanguage(facts, 0, at) },
-    { from: at, to: facts.length, language: dominantLanguage(facts, at, facts.length) },
-  ];
+  const languageRuns = at === undefined ? [[0, facts.length] as const] : [[0, at] as const, [at, facts.length] as const];
+  // A language version may hold several briefings, one after another: each is a section.
+  return languageRuns.flatMap(([from, to]) => {
+    const language = dominantLanguage(facts, from, to);
+    const bounds = [from, ...briefingStarts(text, facts, from, to), to];
+    return bounds.slice(1).map((end, k) => ({ from: bounds[k]!, to: end, language }));
+  });
 }
 
 /** The index of the first fact of the second language section, if there is one. */

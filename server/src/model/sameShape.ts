@@ -48,7 +48,7 @@ export function keepShape(window: ReadWindow): ParsedBriefing | undefined {
   }
   // The facts after the window are the old ones, moved below: the same objects, the same weights.
   const facts = state.facts.slice(0, first).concat(read, state.facts.slice(last + 1));
-  if (!weightsKept && !sameSections(old.sections, facts)) return undefined;
+  if (!weightsKept && !sameSections(text, old.sections, facts)) return undefined;
 
   const paragraphs = old.paragraphs.slice(0, first);
   for (let k = 0; k < read.length; k++) paragraphs.push(placed(read[k]!, old.paragraphs[first + k]!));
@@ -124,8 +124,8 @@ function sameLabel(a: LabelCandidate | undefined, b: LabelCandidate | undefined)
 }
 
 /** Lengths changed the weights the language split is decided by: the same sections, or not. */
-function sameSections(sections: readonly Section[], facts: ParagraphFacts[]): boolean {
-  const ranges = sectionRanges(facts);
+function sameSections(text: string, sections: readonly Section[], facts: ParagraphFacts[]): boolean {
+  const ranges = sectionRanges(text, facts);
   return ranges.length === sections.length && ranges.every((range, i) => range.language === sections[i]!.language && range.from === sections[i]!.paragraphs[0]);
 }
 

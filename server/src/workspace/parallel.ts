@@ -17,16 +17,16 @@ import {
   type Alignment,
   type CustomPattern,
   type Side,
+  type SideInput,
 } from '../align';
 import type { TermIndex } from '../glossary';
 import type { Briefing, Section } from '../model';
 import type { DiskBriefings } from './diskBriefings';
 
-export interface Version {
+/** One language version as the features see it: its document, and its briefing(s) there. */
+export interface Version extends SideInput {
   uri: string;
   document: TextDocument;
-  briefing: Briefing;
-  section: Section;
 }
 
 export type Pairing =
@@ -61,7 +61,7 @@ export class ParallelVersions {
     const version = document.version;
     const own = this.sectionsByLanguage(briefing);
     if (own.zh && own.en) {
-      const pairing = await this.paired({ uri: document.uri, document, briefing, section: own.zh }, { uri: document.uri, document, briefing, section: own.en });
+      const pairing = await this.paired({ uri: document.uri, document, briefing, sections: own.zh }, { uri: document.uri, document, briefing, sections: own.en });
       return pairing ?? changedMeanwhile(undefined, []);
     }
     const path = URI.parse(document.uri).scheme === 'file' ? URI.parse(document.uri).fsPath : undefined;
@@ -78,10 +78,10 @@ export class ParallelVersions {
       // An edit came while the other version was read: the model in hand is of a text that is gone
       // (and partly moved into the new one, see model/sameShape.ts), not to be aligned.
       if (document.version !== version) return changedMeanwhile(language, candidates);
-      const section = other && this.sectionsByLanguage(other.briefing)[language === 'zh' ? 'en' : 'zh'];
-      if (!other || !section) continue;
-      const self: Version = { uri: document.uri, document, briefing, section: mine };
-      const counterpart: Version = { uri: other.document.uri, document: other.document, briefing: other.briefing, section };
+      const sections = other && this.sectionsByLanguage(other.briefing)[language === 'zh' ? 'en' : 'zh'];
+      if (!other || !sections) continue;
+      const self: Version = { uri: document.uri, document, briefing, sections: mine };
+      const counterpart: Version = { uri: other.document.uri, document: other.document, briefing: other.briefing, sections };
       const pairing = await (language === 'zh' ? this.paired(self, counterpart) : this.paired(counterpart, self));
       return pairing ?? changedMeanwhile(language, candidates);
     }
@@ -89,10 +89,11 @@ export class ParallelVersions {
     return { kind: 'unpaired', language, lookedFor: candidates, reason: `no ${otherName} version found` };
   }
 
-  private sectionsByLanguage(briefing: Briefing): Partial<Record<Side, Section>> {
-    const found: Partial<Record<Side, Section>> = {};
+  /** The briefings of each language version, in text order (a file may hold several in a row). */
+  private sectionsByLanguage(briefing: Briefing): Partial<Record<Side, Section[]>> {
+    const found: Partial<Record<Side, Section[]>> = {};
     for (const section of briefing.sections) {
-      if ((section.language === 'zh' || section.language === 'en') && !found[section.language]) found[section.language] = section;
+      if (section.language === 'zh' || section.language === 'en') (found[section.language] ??= []).push(section);
     }
     return found;
   }
@@ -102,7 +103,7 @@ export class ParallelVersions {
    * computed (the answer would be for texts that are gone).
    */
   private async paired(zh: Version, en: Version): Promise<Pairing | undefined> {
-    const key = [zh.uri, en.uri, zh.section.start, en.section.start].join('\u0000');
+    const key = [zh.uri, en.uri, zh.sections[0]!.start, en.sections[0]!.start].join('\u0000');
     const zhText = zh.document.getText();
     const enText = en.document.getText();
     let entry = this.alignments.get(key);

@@ -156,7 +156,7 @@ describe('alignSections', () => {
   it('leaves every paragraph unpaired when the other side is empty', () => {
     const aligned = alignTexts(ZH_BRIEFING, EN_BRIEFING);
     const empty = { ...aligned.en.sections[0]!, paragraphs: [] };
-    const alone = alignSections({ briefing: aligned.zh, section: aligned.zh.sections[0]! }, { briefing: aligned.en, section: empty });
+    const alone = alignSections({ briefing: aligned.zh, sections: [aligned.zh.sections[0]!] }, { briefing: aligned.en, sections: [empty] });
     assert.equal(alone.links.length, ZH_BRIEFING.length);
     for (const link of alone.links) {
       assert.deepEqual(link.en, []);

@@ -13,7 +13,7 @@ export interface Aligned {
 export function alignTexts(zhParagraphs: string[], enParagraphs: string[], options?: AlignOptions): Aligned {
   const zh = parseBriefing(zhParagraphs.join('\n\n'));
   const en = parseBriefing(enParagraphs.join('\n\n'));
-  const alignment = alignSections({ briefing: zh, section: sectionOf(zh, 'zh') }, { briefing: en, section: sectionOf(en, 'en') }, options);
+  const alignment = alignSections({ briefing: zh, sections: [sectionOf(zh, 'zh')] }, { briefing: en, sections: [sectionOf(en, 'en')] }, options);
   return { zh, en, alignment };
 }
 

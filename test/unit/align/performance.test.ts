@@ -17,8 +17,8 @@ describe('alignment performance', () => {
     const enBriefing = parseBriefing(en.join('\n\n'));
     const started = performance.now();
     const alignment = alignSections(
-      { briefing: zhBriefing, section: sectionOf(zhBriefing, 'zh') },
-      { briefing: enBriefing, section: sectionOf(enBriefing, 'en') },
+      { briefing: zhBriefing, sections: [sectionOf(zhBriefing, 'zh')] },
+      { briefing: enBriefing, sections: [sectionOf(enBriefing, 'en')] },
     );
     const elapsed = performance.now() - started;
     console.log(`aligned ${zh.length} ↔ ${en.length} paragraphs into ${alignment.links.length} links in ${elapsed.toFixed(1)} ms`);

@@ -134,3 +134,31 @@ describe('workspace symbols', () => {
     );
   });
 });
+
+describe('several briefings in one file', () => {
+  it('gives each its own top-level entry, named by its title, with its own exchanges', () => {
+    const day = (date: string, question: string) => [`${date}外交部发言人例行记者会`, '', `问：${question}`, '', '答：我们注意到有关报道。', ''];
+    const text = [
+      ...day('2026年3月2日', '请谈谈会议的成果？'),
+      '相关新闻',
+      '',
+      '2026年3月1日外交部发言人例行记者会',
+      '',
+      ...day('2026年3月3日', '中方对此有何评论？'),
+    ].join('\n');
+    const { briefing } = open(text);
+    const symbols = documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS);
+    assert.deepEqual(
+      symbols.map((s) => [s.name, s.detail]),
+      [
+        ['2026年3月2日外交部发言人例行记者会', '中文'],
+        ['2026年3月3日外交部发言人例行记者会', '中文'],
+      ],
+    );
+    assert.deepEqual(
+      symbols.map((s) => (s.children ?? []).filter((c) => c.name.startsWith('问')).length),
+      [1, 1],
+    );
+  });
+});
+

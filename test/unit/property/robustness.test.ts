@@ -48,7 +48,10 @@ function assertConsistent(b: Briefing): void {
     b.paragraphs.map((p) => p.index),
     'sections hold every paragraph once, in order',
   );
-  if (b.paragraphs.length > 0) assert.ok(b.sections.length >= 1 && b.sections.length <= 2, 'one or two sections');
+  if (b.paragraphs.length > 0) assert.ok(b.sections.length >= 1 && b.sections.every((s) => s.paragraphs.length > 0), 'sections, none empty');
+  // One or two language versions, each of one or more briefings in a row.
+  const runs = b.sections.map((s) => s.language).filter((language, i, all) => i === 0 || all[i - 1] !== language);
+  assert.ok(runs.length <= 2, `at most two language versions: ${runs.join(', ')}`);
   for (const section of b.sections) {
     const turns = [...section.announcements, ...section.exchanges.flatMap((e) => (e.question ? [e.question, ...e.turns] : e.turns))];
     for (const turn of turns) {
