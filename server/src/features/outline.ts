@@ -138,7 +138,11 @@ function headerNode({ briefing, options, rangeOf, selectionOf }: Context, sectio
   return { kind: 'header', name: detached(name || 'Header'), range: rangeOf(header), selection: selectionOf(title ?? header), children: [] };
 }
 
-/** An exchange is named after its question, whose points it holds; its other turns are its children. */
+/**
+ * An exchange is named after its question (or, without one, its first answer), whose points it
+ * holds; its other turns are its children. The turn it is named after is not a child of its own:
+ * that would show the same name twice, one under the other.
+ */
 function exchangeNode(context: Context, exchange: Exchange): OutlineNode {
   const node = keptExchangeNode(context, exchange) ?? newExchangeNode(context, exchange);
   context.exchangeNodes[(exchange.question ?? exchange.turns[0]!).paragraphs[0]!] = { exchange, node };
@@ -146,16 +150,20 @@ function exchangeNode(context: Context, exchange: Exchange): OutlineNode {
 }
 
 function newExchangeNode(context: Context, exchange: Exchange): OutlineNode {
-  const opening = turnNode(context, exchange.question ?? exchange.turns[0]!, 'turn');
-  const turns = exchange.turns.map((turn) => turnNode(context, turn, 'turn'));
+  const opening = turnNode(context, leadTurn(exchange), 'turn');
+  const turns = laterTurns(exchange).map((turn) => turnNode(context, turn, 'turn'));
   return {
     kind: 'exchange',
     name: opening.name,
     range: context.rangeOf(exchange),
     selection: opening.selection,
-    children: exchange.question ? [...opening.children, ...turns] : turns,
+    children: [...opening.children, ...turns],
   };
 }
+
+/** The turn an exchange is named after: its question, or its first answer. */
+const leadTurn = (exchange: Exchange): Turn => exchange.question ?? exchange.turns[0]!;
+const laterTurns = (exchange: Exchange): Turn[] => (exchange.question ? exchange.turns : exchange.turns.slice(1));
 
 /**
  * The previous version's node of an exchange the edit left as it was (moved, after the edit):
@@ -198,18 +206,18 @@ function reuseExchangeNode(context: Context, exchange: Exchange, node: OutlineNo
 }
 
 /** The nodes of an exchange's turns, found in its node, for the version after this one. */
-function keepTurnNodes(context: Context, exchange: Exchange, node: OutlineNode, questionNode: OutlineNode | undefined): void {
-  const answersFrom = node.children.length - exchange.turns.length;
-  exchange.turns.forEach((turn, i) => (context.turnNodes[turn.paragraphs[0]!] = node.children[answersFrom + i]!));
-  if (exchange.question) {
-    context.turnNodes[exchange.question.paragraphs[0]!] = questionNode ?? {
-      kind: 'turn',
-      name: node.name,
-      range: context.rangeOf(exchange.question),
-      selection: node.selection,
-      children: node.children.slice(0, answersFrom),
-    };
-  }
+function keepTurnNodes(context: Context, exchange: Exchange, node: OutlineNode, leadNode: OutlineNode | undefined): void {
+  const later = laterTurns(exchange);
+  const laterFrom = node.children.length - later.length;
+  later.forEach((turn, i) => (context.turnNodes[turn.paragraphs[0]!] = node.children[laterFrom + i]!));
+  const lead = leadTurn(exchange);
+  context.turnNodes[lead.paragraphs[0]!] = leadNode ?? {
+    kind: 'turn',
+    name: node.name,
+    range: context.rangeOf(lead),
+    selection: node.selection,
+    children: node.children.slice(0, laterFrom),
+  };
 }
 
 /** An exchange's turns, its question first, by position (without making an array of them). */

@@ -162,3 +162,17 @@ describe('several briefings in one file', () => {
   });
 });
 
+describe('an exchange without a question', () => {
+  it('is named after its first answer, which does not stand again under it', () => {
+    const text = ['Wu Qian: The year marks a new start for cooperation.', '', 'First, exchanges deepened.', '', 'Second, training expanded.', '', 'Q: Any comment?', '', 'A: No comment.'].join('\n');
+    const { briefing } = open(text);
+    assert.deepEqual(names(documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS)), [
+      'Wu Qian: The year marks a new start for cooperation',
+      '  First, exchanges deepened',
+      '  Second, training expanded',
+      'Q: Any comment?',
+      '  A: No comment',
+    ]);
+  });
+});
+
