@@ -166,9 +166,12 @@ function scan(candidates: RegExp, text: string, slice: string, start: number, en
 
 /** Conjunctions that may stand between a clause boundary and an inline marker ("; and sixth, …"). */
 const CONJUNCTION_BEFORE = /(?:^|[\s\u00a0])(?:and|but|then|also|or)[\s\u00a0]*$|(?:以及|并且|而且|和)$/i;
+/** "He pointed out that first, …": a reported list starts a clause of its own after "that". */
+const THAT_BEFORE = /(?:^|[\s\u00a0])that[\s\u00a0]*$/i;
 
 function startsClause(text: string, paragraphStart: number, offset: number): boolean {
   let before = skipSpacesBack(text, paragraphStart, offset);
+  if (THAT_BEFORE.test(text.slice(Math.max(paragraphStart, before - 5), offset))) return true;
   const conjunction = CONJUNCTION_BEFORE.exec(text.slice(Math.max(paragraphStart, before - 6), before));
   if (conjunction) before = skipSpacesBack(text, paragraphStart, before - conjunction[0].trimStart().length);
   return before <= paragraphStart || CLAUSE_BOUNDARY.test(text[before - 1]!);

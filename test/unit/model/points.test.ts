@@ -376,4 +376,10 @@ describe('lists of other years', () => {
     const text = '问：请介绍情况。\n\n答：第一，关于通话，双方都已发布消息。\n\n至于你提到的问题，我没有补充。';
     assert.equal(allPoints(parse(text)).length, 0);
   });
+
+  it('reads an English list reported after "that" and run into sentences', () => {
+    const text = 'Q: Any comment?\nA: He pointed out that first, the two sides should talk. Second, they should trade. Third, they should meet.';
+    assert.deepEqual(allPoints(parse(text)).map((p) => [p.marker, p.inline]), [['first', true], ['Second', true], ['Third', true]]);
+  });
 });
+
