@@ -71,6 +71,14 @@ const PATTERNS: MarkerPattern[] = [
     starts: `OoAaRrWwMmTt${ORDINAL_INITIALS}`,
   },
   {
+    // "On your first question, my first point is that …" and then "Second, …".
+    family: 'ordinalWord',
+    regex: new RegExp(`(?:my )?(${ENGLISH_ORDINALS.join('|')}) point is(?: that)?(?=\\s)`, 'iy'),
+    ordinal: (m) => ENGLISH_ORDINALS.indexOf(m[1]!.toLowerCase()) + 1,
+    inline: true,
+    starts: `Mm${ORDINAL_INITIALS}`,
+  },
+  {
     family: 'ordinalWord',
     regex: new RegExp(`(${ENGLISH_ORDINALS.join('|')}|to begin with)(?:ly)?(?: of all)?(?=[,，:])`, 'iy'),
     ordinal: (m) => (m[1]!.toLowerCase() === 'to begin with' ? 1 : ENGLISH_ORDINALS.indexOf(m[1]!.toLowerCase()) + 1),
@@ -129,7 +137,7 @@ const ZH_INLINE_CANDIDATE = new RegExp(
 );
 /** …or an English ordinal. Kept apart and case-sensitive: a case-insensitive alternation scans slowly. */
 const EN_INLINE_CANDIDATE = new RegExp(
-  `\\b(?:${ENGLISH_ORDINALS.map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|')}|[Tt]o begin with|(?:[Oo]n|[Aa]s to|[Aa]s for|[Rr]egarding) your)`,
+  `\\b(?:${ENGLISH_ORDINALS.map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|')}|[Tt]o begin with|[Mm]y (?:first|second|third) point|(?:[Oo]n|[Aa]s to|[Aa]s for|[Rr]egarding) your)`,
   'g',
 );
 
