@@ -64,7 +64,8 @@ describe('glossary over stdio', () => {
     const fileUri = pathToFileURL(join(workspace, 'team.glossary.tsv')).href;
     const published = await eventually(async () => diagnostics.get(fileUri), (d) => d !== undefined);
     assert.equal(published?.diagnostics.length, 1);
-    assert.equal(published!.diagnostics[0]!.range.start.line, 2);
+    // The whole line 只有一列 and no further: a range within LSP's bounds and the line.
+    assert.deepEqual(published!.diagnostics[0]!.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } });
     assert.match(published!.diagnostics[0]!.message, /no rendering/);
   });
 

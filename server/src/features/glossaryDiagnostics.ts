@@ -5,7 +5,8 @@ import type { GlossaryProblem } from '../glossary';
 export function glossaryDiagnostics(problems: GlossaryProblem[]): Diagnostic[] {
   return problems.map((problem) =>
     Diagnostic.create(
-      { start: { line: problem.line, character: 0 }, end: { line: problem.line, character: Number.MAX_SAFE_INTEGER } },
+      // The whole line; without its text (a file that could not be read), its start.
+      { start: { line: problem.line, character: 0 }, end: { line: problem.line, character: problem.length ?? 0 } },
       problem.message,
       DiagnosticSeverity.Warning,
       undefined,

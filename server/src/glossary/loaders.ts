@@ -14,6 +14,13 @@ export function glossaryFormat(fileName: string): (typeof GLOSSARY_FORMATS)[numb
 }
 
 export function parseGlossary(fileName: string, uri: string, text: string): LoadedGlossary {
+  const loaded = parseAs(fileName, uri, text);
+  const lines = text.split(/\r\n|\r|\n/);
+  for (const problem of loaded.problems) problem.length = lines[problem.line]?.length ?? 0;
+  return loaded;
+}
+
+function parseAs(fileName: string, uri: string, text: string): LoadedGlossary {
   const sourceOf = (line: number) => ({ kind: 'user' as const, uri, line });
   switch (glossaryFormat(fileName)) {
     case 'tsv':

@@ -16,6 +16,8 @@ export interface GlossaryEntry {
 /** A line of a glossary file that could not be read; `line` is 0-based. */
 export interface GlossaryProblem {
   line: number;
+  /** The line's length in UTF-16 units, where the file's text is known: the problem covers the line. */
+  length?: number;
   message: string;
 }
 
