@@ -14,7 +14,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { definition } from './features/definition';
-import { documentSymbols } from './features/documentSymbols';
+import { documentSymbols, SYMBOL_KINDS, symbolKindsFor } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { glossaryDiagnostics } from './features/glossaryDiagnostics';
 import { hover } from './features/hover';
@@ -27,6 +27,7 @@ import { workspaceSymbols } from './features/workspaceSymbols';
 import type { Briefing } from './model';
 import { ParallelRequest, ServerStatusRequest, UntranslatedRequest } from './protocol';
 import { createServerConnection } from './transport/connection';
+import { documentUri, Lifecycle, position } from './transport/lifecycle';
 import { DiskBriefings } from './workspace/diskBriefings';
 import { Glossaries } from './workspace/glossaries';
 import { ModelCache } from './workspace/modelCache';
@@ -50,12 +51,17 @@ const SERVER_VERSION = '0.1.0';
 process.on('unhandledRejection', (reason) => process.stderr.write(`Unhandled rejection: ${(reason as Error)?.stack ?? reason}\n`));
 
 const connection = createServerConnection();
+const lifecycle = new Lifecycle();
 const models = new ModelCache();
 const documents = new TextDocuments(models.documents);
 const disk = new DiskBriefings();
 const workspaceFiles = new WorkspaceFiles(disk);
 let settings: ServerSettings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
+/** Whether the client lets the server register for configuration changes (asking one that cannot is an error). */
+let canRegisterConfiguration = false;
+/** The symbol kinds the client declared it knows, for the outline and for workspace symbols. */
+let symbolKinds = { document: SYMBOL_KINDS, workspace: SYMBOL_KINDS };
 /**
  * Settles once the editor's settings are read after start (or found unreadable). Answers that
  * depend on them wait for it: an outline made with the defaults before the settings came would be
@@ -81,6 +87,11 @@ const glossaries = new Glossaries(
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  symbolKinds = {
+    document: symbolKindsFor(params.capabilities.textDocument?.documentSymbol?.symbolKind?.valueSet),
+    workspace: symbolKindsFor(params.capabilities.workspace?.symbol?.symbolKind?.valueSet),
+  };
   // A client that cannot be asked sends its settings when they change, if ever: nothing to wait for.
   if (!canPullConfiguration) settingsKnown();
   canRefresh = {
@@ -92,6 +103,7 @@ connection.onInitialize((params): InitializeResult => {
     .filter((uri) => uri.scheme === 'file')
     .map((uri) => uri.fsPath);
   workspaceFiles.configure(folders, settings.workspaceSymbolsInclude);
+  lifecycle.initialized();
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -112,9 +124,11 @@ connection.onInitialized(async () => {
     // Read the settings first: nothing may wait on the registration below, which a client may
     // refuse or leave unanswered (VS Code after the server was restarted).
     await refreshSettings();
-    connection.client
-      .register(DidChangeConfigurationNotification.type, { section: 'briefing' })
-      .catch((error: Error) => connection.console.warn(`Could not register for configuration changes: ${error.message}`));
+    if (canRegisterConfiguration) {
+      connection.client
+        .register(DidChangeConfigurationNotification.type, { section: 'briefing' })
+        .catch((error: Error) => connection.console.warn(`Could not register for configuration changes: ${error.message}`));
+    }
   } else {
     await applySettings();
   }
@@ -166,8 +180,13 @@ documents.onDidClose(({ document }) => {
   parallel.forget(document.uri);
 });
 
-/** Runs a feature on an open document; a failure is logged and answered with `fallback`, never fatal. */
-async function withModel<T>(uri: string, fallback: T, feature: (document: TextDocument, briefing: Briefing) => T): Promise<T> {
+/**
+ * Runs a feature on the open document a request names; a failure is logged and answered with
+ * `fallback`, never fatal. A request out of the lifecycle or without a document fails as LSP says.
+ */
+async function withModel<T>(params: unknown, fallback: T, feature: (document: TextDocument, briefing: Briefing) => T): Promise<T> {
+  lifecycle.check();
+  const uri = documentUri(params);
   await settingsRead;
   const document = documents.get(uri);
   if (!document) return fallback;
@@ -179,20 +198,18 @@ async function withModel<T>(uri: string, fallback: T, feature: (document: TextDo
   }
 }
 
-connection.onDocumentSymbol(({ textDocument }) =>
-  withModel(textDocument.uri, [], (_, briefing) => documentSymbols(briefing, settings.outline)),
-);
-connection.onFoldingRanges(({ textDocument }) => withModel(textDocument.uri, [], (_, briefing) => foldingRanges(briefing, settings.outline)));
-connection.onSelectionRanges(({ textDocument, positions }) =>
-  withModel(textDocument.uri, [], (document, briefing) => selectionRanges(document, briefing, positions)),
-);
+connection.onDocumentSymbol((params) => withModel(params, [], (_, briefing) => documentSymbols(briefing, settings.outline, symbolKinds.document)));
+connection.onFoldingRanges((params) => withModel(params, [], (_, briefing) => foldingRanges(briefing, settings.outline)));
+connection.onSelectionRanges((params) => {
+  lifecycle.check();
+  const positions = Array.isArray(params?.positions) ? params.positions.map(position) : [position(undefined)];
+  return withModel(params, [], (document, briefing) => selectionRanges(document, briefing, positions));
+});
 
 /** Like withModel, for features that also need the other language version. */
-async function withCounterpart<T>(
-  uri: string,
-  fallback: T,
-  feature: (document: TextDocument, briefing: Briefing, pairing: Pairing) => T,
-): Promise<T> {
+async function withCounterpart<T>(params: unknown, fallback: T, feature: (document: TextDocument, briefing: Briefing, pairing: Pairing) => T): Promise<T> {
+  lifecycle.check();
+  const uri = documentUri(params);
   await settingsRead;
   const document = documents.get(uri);
   if (!document) return fallback;
@@ -212,56 +229,70 @@ async function withCounterpart<T>(
 const counterpartOf = (pairing: Pairing, uri: string, offset: number) =>
   pairing.kind === 'paired' ? counterpartAt(pairing, uri, offset, glossaries.terms) : undefined;
 
-connection.onHover(({ textDocument, position }) =>
-  withCounterpart(textDocument.uri, null, (document, briefing, pairing) => {
-    const offset = document.offsetAt(position);
+connection.onHover((params) => {
+  lifecycle.check();
+  const at = position(params?.position);
+  return withCounterpart(params, null, (document, briefing, pairing) => {
+    const offset = document.offsetAt(at);
     return hover(document, briefing, offset, glossaries.terms, counterpartOf(pairing, document.uri, offset));
-  }),
-);
-connection.onDefinition(({ textDocument, position }) =>
-  withCounterpart(textDocument.uri, [], (document, _, pairing) => definition(counterpartOf(pairing, document.uri, document.offsetAt(position)))),
-);
-connection.onRequest(ParallelRequest, ({ textDocument, position }) =>
-  withCounterpart(textDocument.uri, { status: 'unpaired', message: 'This document is not open.', locations: [] }, (document, _, pairing) =>
-    parallelResult(
-      document,
-      pairing,
-      position && counterpartOf(pairing, document.uri, document.offsetAt(position)),
-      position && document.offsetAt(position),
-    ),
-  ),
-);
-connection.onRequest(UntranslatedRequest, ({ textDocument }) =>
-  withCounterpart(textDocument.uri, { message: 'This document is not open.', paragraphs: [] }, (_document, _briefing, pairing) => untranslatedParagraphs(pairing)),
+  });
+});
+connection.onDefinition((params) => {
+  lifecycle.check();
+  const at = position(params?.position);
+  return withCounterpart(params, [], (document, _, pairing) => definition(counterpartOf(pairing, document.uri, document.offsetAt(at))));
+});
+connection.onRequest(ParallelRequest, (params) => {
+  lifecycle.check();
+  // Without a position only the pairing is asked for (the status bar).
+  const at = params?.position === undefined ? undefined : position(params.position);
+  return withCounterpart(params, { status: 'unpaired', message: 'This document is not open.', locations: [] }, (document, _, pairing) =>
+    parallelResult(document, pairing, at && counterpartOf(pairing, document.uri, document.offsetAt(at)), at && document.offsetAt(at)),
+  );
+});
+connection.onRequest(UntranslatedRequest, (params) =>
+  withCounterpart(params, { message: 'This document is not open.', paragraphs: [] }, (_document, _briefing, pairing) => untranslatedParagraphs(pairing)),
 );
 
 const noTokens = { data: [] };
-connection.languages.semanticTokens.on(({ textDocument }) =>
-  withModel(textDocument.uri, noTokens, (document, briefing) => (settings.highlightTerms ? semanticTokens(document, briefing, glossaries.terms) : noTokens)),
+connection.languages.semanticTokens.on((params) =>
+  withModel(params, noTokens, (document, briefing) => (settings.highlightTerms ? semanticTokens(document, briefing, glossaries.terms) : noTokens)),
 );
-connection.languages.semanticTokens.onRange(({ textDocument, range }) =>
-  withModel(textDocument.uri, noTokens, (document, briefing) =>
-    settings.highlightTerms
-      ? semanticTokens(document, briefing, glossaries.terms, { start: document.offsetAt(range.start), end: document.offsetAt(range.end) })
-      : noTokens,
-  ),
-);
+connection.languages.semanticTokens.onRange((params) => {
+  lifecycle.check();
+  const [from, to] = [position(params?.range?.start), position(params?.range?.end)];
+  return withModel(params, noTokens, (document, briefing) =>
+    settings.highlightTerms ? semanticTokens(document, briefing, glossaries.terms, { start: document.offsetAt(from), end: document.offsetAt(to) }) : noTokens,
+  );
+});
 
-connection.onWorkspaceSymbol(async ({ query }) => {
+connection.onWorkspaceSymbol(async (params) => {
+  lifecycle.check();
+  const query = typeof params?.query === 'string' ? params.query : '';
   await settingsRead;
   try {
     const onDisk = await workspaceFiles.documents((message) => connection.console.warn(message));
-    const open = documents.all().map((document) => ({ document, briefing: models.get(document) }));
-    const openUris = new Set(open.map((entry) => entry.document.uri));
-    const all = [...open.filter((e) => e.document.languageId === 'briefing'), ...onDisk.filter((e) => !openUris.has(e.document.uri))];
-    return workspaceSymbols(all, query, settings.outline);
+    // An open document stands for its file on disk, whatever language the editor gave it (a .txt
+    // transcript opened as plain text); other open documents count when they are briefings.
+    const open = new Map(documents.all().map((document) => [document.uri, document]));
+    const fromDisk = onDisk.map((entry) => {
+      const document = open.get(entry.document.uri);
+      return document ? { document, briefing: models.get(document) } : entry;
+    });
+    const onDiskUris = new Set(onDisk.map((entry) => entry.document.uri));
+    const openBriefings = [...open.values()].filter((d) => d.languageId === 'briefing' && !onDiskUris.has(d.uri)).map((document) => ({ document, briefing: models.get(document) }));
+    return workspaceSymbols([...openBriefings, ...fromDisk], query, settings.outline, symbolKinds.workspace);
   } catch (error) {
     connection.console.error(`Workspace symbols failed: ${(error as Error).stack ?? error}`);
     return [];
   }
 });
 
-connection.onRequest(ServerStatusRequest, () => ({ pid: process.pid, version: SERVER_VERSION, openDocuments: documents.all().length }));
+connection.onRequest(ServerStatusRequest, () => {
+  lifecycle.check();
+  return { pid: process.pid, version: SERVER_VERSION, openDocuments: documents.all().length };
+});
+connection.onShutdown(() => lifecycle.shutDown());
 
 documents.listen(connection);
 connection.listen();

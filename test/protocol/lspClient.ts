@@ -16,12 +16,26 @@ export interface ServerSession {
   connection: ProtocolConnection;
   process: ChildProcessWithoutNullStreams;
   stderr: () => string;
+  /** The methods the server asked to register for dynamically, in order. */
+  registrations: string[];
   open(uri: string, text: string): void;
   close(): Promise<void>;
 }
 
-/** `settings` is the `briefing` section the server reads; a promise holds the answer back until it settles. */
-export async function startServer(workspaceFolder?: string, settings: unknown = {}): Promise<ServerSession> {
+/** Every symbol kind of LSP 3.17, as VS Code declares it knows them. */
+const ALL_SYMBOL_KINDS = { valueSet: Array.from({ length: 26 }, (_, i) => i + 1) };
+
+/** What VS Code declares of the client capabilities the server looks at. */
+export const VSCODE_LIKE_CAPABILITIES = {
+  workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, symbol: { symbolKind: ALL_SYMBOL_KINDS } },
+  textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true, symbolKind: ALL_SYMBOL_KINDS } },
+};
+
+/**
+ * `settings` is the `briefing` section the server reads; a promise holds the answer back until it
+ * settles. `capabilities` are the client's, VS Code's by default.
+ */
+export async function startServer(workspaceFolder?: string, settings: unknown = {}, capabilities: object = VSCODE_LIKE_CAPABILITIES): Promise<ServerSession> {
   if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run "npm run build" first.`);
   const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
   let stderr = '';
@@ -31,7 +45,11 @@ export async function startServer(workspaceFolder?: string, settings: unknown = 
     const section = await settings;
     return params.items.map(() => section);
   });
-  connection.onRequest('client/registerCapability', () => null);
+  const registrations: string[] = [];
+  connection.onRequest('client/registerCapability', (params: { registrations: { method: string }[] }) => {
+    registrations.push(...params.registrations.map((r) => r.method));
+    return null;
+  });
   connection.onNotification('window/logMessage', () => undefined);
   connection.listen();
   const folderUri = workspaceFolder ? pathToFileURL(workspaceFolder).href : null;
@@ -43,7 +61,7 @@ export async function startServer(workspaceFolder?: string, settings: unknown = 
     processId: process.pid,
     rootUri: folderUri,
     workspaceFolders: folderUri ? [{ uri: folderUri, name: 'workspace' }] : null,
-    capabilities: { workspace: { configuration: true }, textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+    capabilities,
   });
   await Promise.race([initialized, died]);
   died.catch(() => undefined);
@@ -52,6 +70,7 @@ export async function startServer(workspaceFolder?: string, settings: unknown = 
     connection,
     process: child,
     stderr: () => stderr,
+    registrations,
     open(uri, text) {
       void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'briefing', version: 1, text } });
     },

@@ -3,7 +3,9 @@ import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import type { Briefing } from '../model';
 import { buildOutline, type OutlineKind, type OutlineNode, type OutlineOptions } from './outline';
 
-export const SYMBOL_KINDS: Record<OutlineKind, SymbolKind> = {
+export type SymbolKinds = Record<OutlineKind, SymbolKind>;
+
+export const SYMBOL_KINDS: SymbolKinds = {
   section: SymbolKind.Namespace,
   header: SymbolKind.File,
   announcement: SymbolKind.Event,
@@ -12,14 +14,33 @@ export const SYMBOL_KINDS: Record<OutlineKind, SymbolKind> = {
   point: SymbolKind.EnumMember,
 };
 
+/** For clients that know only the kinds of LSP's first version (File … Array, 1–18). */
+const FIRST_KINDS: Partial<Record<SymbolKind, SymbolKind>> = {
+  [SymbolKind.Event]: SymbolKind.Module,
+  [SymbolKind.Struct]: SymbolKind.Class,
+  [SymbolKind.EnumMember]: SymbolKind.Field,
+};
+
+/**
+ * The kinds to send a client, from the value set it declared: without one, LSP says a client knows
+ * only File to Array.
+ */
+export function symbolKindsFor(valueSet: readonly SymbolKind[] | undefined): SymbolKinds {
+  const known = (kind: SymbolKind) => (valueSet ? valueSet.includes(kind) : kind <= SymbolKind.Array);
+  const entries = Object.entries(SYMBOL_KINDS).map(([node, kind]) => [node, known(kind) ? kind : (FIRST_KINDS[kind] ?? SymbolKind.Object)]);
+  return Object.fromEntries(entries) as SymbolKinds;
+}
+
 /**
  * The symbol of each turn and exchange node, kept with the node: an edit keeps the nodes it left
  * alone (outline.ts), and so their symbols, and the JSON the transport made of them.
  */
-const symbols = new WeakMap<OutlineNode, DocumentSymbol>();
+const symbolsByKinds = new WeakMap<SymbolKinds, WeakMap<OutlineNode, DocumentSymbol>>();
 const KEPT_KINDS = new Set<OutlineKind>(['exchange', 'turn', 'announcement']);
 
-export function documentSymbols(briefing: Briefing, options: OutlineOptions): DocumentSymbol[] {
+export function documentSymbols(briefing: Briefing, options: OutlineOptions, kinds: SymbolKinds = SYMBOL_KINDS): DocumentSymbol[] {
+  let symbols = symbolsByKinds.get(kinds);
+  if (!symbols) symbolsByKinds.set(kinds, (symbols = new WeakMap()));
   const convert = (node: OutlineNode): DocumentSymbol => {
     const kept = KEPT_KINDS.has(node.kind);
     const built = kept ? symbols.get(node) : undefined;
@@ -28,12 +49,12 @@ export function documentSymbols(briefing: Briefing, options: OutlineOptions): Do
     const symbol = DocumentSymbol.create(
       node.name,
       node.detail,
-      SYMBOL_KINDS[node.kind],
+      kinds[node.kind],
       node.range,
       node.selection,
       node.children.length > 0 ? node.children.map(convert) : undefined,
     );
-    if (kept) symbols.set(node, symbol);
+    if (kept) symbols!.set(node, symbol);
     return symbol;
   };
   return buildOutline(briefing, options).map(convert);

@@ -1,19 +1,19 @@
 /** workspace/symbol: exchanges, points and titles of every briefing in the workspace. */
 import { SymbolInformation } from 'vscode-languageserver';
 import type { WorkspaceDocument } from '../workspace/workspaceFiles';
-import { SYMBOL_KINDS } from './documentSymbols';
+import { SYMBOL_KINDS, type SymbolKinds } from './documentSymbols';
 import { buildOutline, type OutlineNode, type OutlineOptions } from './outline';
 
 const MAX_RESULTS = 2000;
 
-export function workspaceSymbols(documents: WorkspaceDocument[], query: string, options: OutlineOptions): SymbolInformation[] {
+export function workspaceSymbols(documents: WorkspaceDocument[], query: string, options: OutlineOptions, kinds: SymbolKinds = SYMBOL_KINDS): SymbolInformation[] {
   const matches = fuzzyMatcher(query);
   const results: SymbolInformation[] = [];
   for (const { document, briefing } of documents) {
     const visit = (node: OutlineNode, container: string | undefined) => {
       if (results.length >= MAX_RESULTS) return;
       if (node.kind !== 'section' && matches(node.name)) {
-        const symbol = SymbolInformation.create(node.name, SYMBOL_KINDS[node.kind], node.selection, document.uri);
+        const symbol = SymbolInformation.create(node.name, kinds[node.kind], node.selection, document.uri);
         if (container) symbol.containerName = container;
         results.push(symbol);
       }
