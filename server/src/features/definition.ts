@@ -1,5 +1,6 @@
 /** textDocument/definition: the aligned counterpart in the other language version. */
 import { LocationLink } from 'vscode-languageserver';
+import { pairSafeEnd } from '../model';
 import { toRange } from './ranges';
 import type { Counterpart } from './parallel';
 
@@ -15,7 +16,5 @@ export function definition(counterpart: Counterpart | undefined): LocationLink[]
 const SELECTION_UNITS = 200;
 
 function shortEnd(text: string, target: { start: number; end: number }): number {
-  const end = Math.min(target.end, target.start + SELECTION_UNITS);
-  const last = text.charCodeAt(end - 1);
-  return end < target.end && last >= 0xd800 && last <= 0xdbff ? end + 1 : end;
+  return pairSafeEnd(text, Math.min(target.end, target.start + SELECTION_UNITS), target.end);
 }

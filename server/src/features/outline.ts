@@ -2,7 +2,7 @@
  * The outline of a briefing as a tree of plain nodes. Document symbols, folding ranges and
  * workspace symbols are views of it; nothing here knows LSP types.
  */
-import { contentStart, detached, displayWidth, firstClause, lineAt, lineageOf, releaseLineage, type Briefing, type Exchange, type Lineage, type Point, type Section, type Span, type Turn } from '../model';
+import { contentStart, detached, displayWidth, firstClause, lineAt, pairSafeEnd, lineageOf, releaseLineage, type Briefing, type Exchange, type Lineage, type Point, type Section, type Span, type Turn } from '../model';
 
 export type OutlineKind = 'section' | 'header' | 'announcement' | 'exchange' | 'turn' | 'point';
 
@@ -275,7 +275,7 @@ function turnName({ briefing, options }: Context, turn: Turn): string {
 function turnSelection({ briefing, options }: Context, turn: Turn): Span {
   if (turn.speaker) return { start: turn.speaker.start, end: turn.speaker.end };
   const first = briefing.paragraphs[turn.paragraphs[0]!]!;
-  return { start: first.start, end: Math.min(first.end, first.start + options.nameLength) };
+  return { start: first.start, end: pairSafeEnd(briefing.text, Math.min(first.end, first.start + options.nameLength), first.end) };
 }
 
 function pointNodes(context: Context, points: Point[]): OutlineNode[] {

@@ -175,3 +175,9 @@ export function indexAt(spans: readonly Span[], offset: number): number {
   }
   return -1;
 }
+
+/** `end`, or one unit further when it would fall between the halves of a surrogate pair (never past `limit`). */
+export function pairSafeEnd(text: string, end: number, limit: number): number {
+  const last = text.charCodeAt(end - 1);
+  return end < limit && last >= 0xd800 && last <= 0xdbff ? end + 1 : end;
+}
