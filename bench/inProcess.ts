@@ -203,3 +203,43 @@ export function heapOfLargeModel(text: string): Figure {
   if (symbols.length < 0 || !briefing || !document) throw new Error('unreachable');
   return { name: 'heap held by a 10 MB model (in-process)', median: mb(heap), p95: '', note: 'document + model + outline, after full GC; text shared' };
 }
+
+/**
+ * Opening and closing 100 paired documents, as the server does (models, pairing, alignment, then
+ * forgetting each on close): the heap after, against the heap before.
+ */
+export async function heapAfterPairedDocuments(seed: number): Promise<Figure> {
+  const terms = new TermIndex(builtinEntries());
+  const models = new ModelCache();
+  const open = new Map<string, TextDocument>();
+  const parallel = new ParallelVersions(
+    (uri) => {
+      const document = open.get(uri);
+      return document ? { document, briefing: models.get(document) } : undefined;
+    },
+    () => terms,
+    new DiskBriefings(),
+  );
+  const round = async (run: number) => {
+    const pair = generatePair(seed + run, (paragraphs) => paragraphs >= 200);
+    const zh = models.documents.create(`file:///bench/paired/p${run}.zh.briefing`, 'briefing', 1, pair.zh);
+    const en = models.documents.create(`file:///bench/paired/p${run}.en.briefing`, 'briefing', 1, pair.en);
+    open.set(zh.uri, zh).set(en.uri, en);
+    const pairing = await parallel.pairingOf(zh, models.get(zh));
+    if (pairing.kind !== 'paired') throw new Error('the generated pair was not paired');
+    for (const document of [zh, en]) {
+      open.delete(document.uri);
+      models.forget(document.uri);
+      parallel.forget(document.uri);
+    }
+  };
+  // Rounds first unmeasured: V8 compiles and caches as code runs the first times, which is growth too.
+  for (let run = -20; run < 0; run++) await round(run);
+  collect();
+  const before = process.memoryUsage().heapUsed;
+  for (let run = 0; run < 100; run++) await round(run);
+  collect();
+  const grown = process.memoryUsage().heapUsed - before;
+  const limit = 1024 * 1024;
+  return { name: 'heap after opening and closing 100 paired documents', median: `${grown >= 0 ? '+' : ''}${(grown / 1024).toFixed(0)} KiB`, p95: '', budget: '< 1 MiB growth', within: grown < limit, note: '200-paragraph pairs, aligned, then closed, after 20 such rounds; after full GC' };
+}

@@ -148,11 +148,25 @@ export async function memoryWithLargeFile(text: string, nodeFlags: string[]): Pr
   await session.request('textDocument/documentSymbol', symbolsOf(uri));
   await session.request('textDocument/foldingRange', symbolsOf(uri));
   const { peak, now } = session.memory();
+  // Typing: 500 one-line edits, each followed by the outline the editor asks for.
+  const random = new Random(20261203);
+  let document = TextDocument.create(uri, 'briefing', 1, text);
+  for (let n = 0; n < 500; n++) {
+    const line = random.int(0, document.lineCount - 1);
+    const at = { line, character: 0 };
+    const change = { range: { start: at, end: at }, text: random.chance(0.5) ? '我们' : 'we ' };
+    document = TextDocument.update(document, [change], document.version + 1);
+    await session.notify('textDocument/didChange', { textDocument: { uri, version: document.version }, contentChanges: [change] });
+    await session.request('textDocument/documentSymbol', symbolsOf(uri));
+  }
+  const afterEdits = session.memory();
   await session.close();
+  const budget = 300 * 1024 * 1024;
   return [
     { name: 'server RSS idle (before opening)', median: mb(idle.now), p95: '', note: 'VmRSS' },
     { name: 'server peak RSS, 10 MB file open + outline + folding', median: mb(peak), p95: '', note: 'VmHWM of the server process' },
     { name: 'server RSS after, 10 MB file open', median: mb(now), p95: '', note: 'VmRSS' },
+    { name: 'server peak RSS, 10 MB file under 500 edits (each + outline)', median: mb(afterEdits.peak), p95: '', budget: '< 300 MiB', within: afterEdits.peak < budget, note: 'VmHWM' },
   ];
 }
 

@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { alignment, glossary, heapOfLargeModel, outlineSteps, outlineVersusPeer } from './inProcess';
+import { alignment, glossary, heapAfterPairedDocuments, heapOfLargeModel, outlineSteps, outlineVersusPeer } from './inProcess';
 import { firstJump, jumpAccuracy } from './inProgressFigures';
 import { transcriptOfSize, writeWorkspace } from './inputs';
 import { busyShare, machine, mb, speedProbe, table, type Figure } from './measure';
@@ -87,6 +87,7 @@ async function main(): Promise<void> {
     log('in-process: glossary');
     figures.push(...(await glossary(SEED + 7, oneMegabyte)));
     figures.push(heapOfLargeModel(tenMegabytes));
+    figures.push(await heapAfterPairedDocuments(SEED + 10));
   } finally {
     rmSync(workspace, { recursive: true, force: true });
   }
