@@ -10,6 +10,11 @@ function exchanges(briefing: Briefing): Exchange[] {
   return briefing.sections.flatMap((s) => s.exchanges);
 }
 
+/** Each exchange as its question's speaker, then each later turn's kind and speaker. */
+function speakersOf(briefing: Briefing): (string | undefined)[][] {
+  return exchanges(briefing).map((e) => [e.question?.speaker?.name, ...e.turns.map((t) => `${t.kind}:${t.speaker?.name}`)]);
+}
+
 describe('speaker labels', () => {
   it('accepts a half-width colon after a Chinese label', () => {
     const text = '问:请问会谈的结果如何？\n答:会谈取得了积极成果。';
@@ -261,7 +266,7 @@ describe('speaker labels', () => {
       '会后有记者问及：边境局势如何？',
       '赵立坚：总体稳定。',
     ].join('\n\n');
-    const found = exchanges(parse(text)).map((e) => [e.question?.speaker?.name, ...e.turns.map((t) => `${t.kind}:${t.speaker?.name}`)]);
+    const found = speakersOf(parse(text));
     assert.deepEqual(found, [
       ['加拿大《环球邮报》记者', 'answer:赵立坚', 'question:彭博社记者追问', 'answer:赵立坚'],
       ['总台央视记者提问', 'answer:赵立坚', 'question:记者解释', 'answer:赵立坚'],
@@ -280,7 +285,7 @@ describe('speaker labels', () => {
       'After the press conference, the following question was raised: Can you tell us more?',
       'Zhao Lijian: The situation is stable.',
     ].join('\n\n');
-    const found = exchanges(parse(text)).map((e) => [e.question?.speaker?.name, ...e.turns.map((t) => `${t.kind}:${t.speaker?.name}`)]);
+    const found = speakersOf(parse(text));
     assert.deepEqual(found, [
       ['The Globe and Mail', 'answer:Zhao Lijian', 'question:Journalist explains', 'answer:Zhao Lijian'],
       ['Q', 'answer:A'],
