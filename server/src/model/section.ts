@@ -235,7 +235,9 @@ function speakerKinds(facts: ParagraphFacts[], headerWords: string, shape: Shape
     const cls = f.label!.cls;
     if (cls !== 'name') kinds.set(f, cls === 'answer' ? 'answer' : 'question');
     else if (answers(f)) kinds.set(f, 'answer');
-    else kinds.set(f, labelled[i + 1] && answers(labelled[i + 1]!) ? 'question' : 'answer');
+    // Someone who is not the section's main speaker asks when the main speaker answers next, and
+    // also at the very end (a translation stopped after the question, before its answer).
+    else kinds.set(f, !labelled[i + 1] || answers(labelled[i + 1]!) ? 'question' : 'answer');
   });
   return kinds;
 }

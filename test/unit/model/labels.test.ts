@@ -299,5 +299,16 @@ describe('speaker labels', () => {
     assert.deepEqual(exchanges(b).map((e) => e.turns.length), [1, 1]);
     assert.equal(b.paragraphs.find((p) => text.slice(p.start, p.end).includes('（记者笑）'))!.role, 'answer');
   });
+
+  it('takes a name label that ends a transcript stopped part-way, not the main speaker\'s, as a question', () => {
+    const text = [
+      'Reuters: Any comment on the talks?',
+      'Zhao Lijian: We welcome them.',
+      'Bloomberg: And on the visit?',
+      'Zhao Lijian: We have released the information.',
+      'The Paper: A senior US official tweeted yesterday. What is your response?',
+    ].join('\n\n');
+    assert.deepEqual(speakersOf(parse(text)).at(-1), ['The Paper']);
+  });
 });
 
