@@ -3,7 +3,6 @@
 //   node esbuild.mjs --production  minified build, as packaged in the .vsix (the client also through terser)
 //   node esbuild.mjs --watch       rebuild on change
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { minify } from 'terser';
 
@@ -23,36 +22,6 @@ const reportProblems = {
         if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
       }
       if (watch) console.log('[watch] build finished');
-    });
-  },
-};
-
-/**
- * The client bundle has a 300 KB budget (DESIGN.md §8) and vscode-languageclient is most of it.
- * Three of its modules serve LSP features the briefing server does not offer: notebook sync, pull
- * diagnostics (the server pushes its diagnostics, which the client core handles) and file
- * operation events. They, and minimatch which only they use, are replaced by the stand-ins in
- * client/src/shims/omittedFeatures.ts, which claim no capability and report a server that offers
- * one of them. When the server gains one of these features, drop its module from this list.
- */
-const OMITTED_CLIENT_MODULES = ['notebook', 'diagnostic', 'fileOperations'];
-const omitUnusedClientFeatures = {
-  name: 'omit-unused-client-features',
-  setup(build) {
-    const replaced = new Set();
-    const filter = new RegExp(`^\\./(${OMITTED_CLIENT_MODULES.join('|')})$`);
-    build.onStart(() => replaced.clear());
-    build.onResolve({ filter }, (args) => {
-      if (!/[\\/]vscode-languageclient[\\/]lib[\\/]common$/.test(args.resolveDir)) return undefined;
-      replaced.add(args.path.slice(2));
-      return { path: path.resolve('client/src/shims/omittedFeatures.ts') };
-    });
-    build.onEnd((result) => {
-      const missing = OMITTED_CLIENT_MODULES.filter((name) => !replaced.has(name));
-      // A new vscode-languageclient may have moved them: look again rather than ship a stale list.
-      if (result.errors.length === 0 && missing.length > 0) {
-        result.errors.push({ text: `vscode-languageclient no longer requires lib/common/${missing.join(', ')}: revisit OMITTED_CLIENT_MODULES in esbuild.mjs` });
-      }
     });
   },
 };
@@ -86,17 +55,10 @@ const client = {
   entryPoints: ['client/src/extension.ts'],
   outfile: 'client/out/extension.js',
   external: ['vscode'],
-  plugins: [omitUnusedClientFeatures, reportProblems],
   // vscode-languageserver-types has an ES module build beside its UMD one, chosen by the `import`
   // condition: there the minifier renames what the UMD build keeps as exports.X (3 KB). No other
   // package in the client bundle has conditional exports.
   conditions: ['import'],
-  alias: {
-    // The client uses semver once: parse vscode.version, clear its prerelease, check a `^x.y.z`
-    // range. compare-versions (2 KB) does that; semver's classes are 20 KB.
-    'semver/functions/parse': './client/src/shims/semverParse.ts',
-    'semver/functions/satisfies': './client/src/shims/semverSatisfies.ts',
-  },
 };
 
 const targets = [
