@@ -7,6 +7,7 @@ import { LanguageClient, State, TransportKind, type LanguageClientOptions, type 
 import { looksLikeBriefing } from '../../server/src/model/detect';
 import { addToGlossary } from './addToGlossary';
 import { explainMissingCounterpart, lastNotice, registerParallel } from './parallel';
+import { ServerRestarts } from './restarts';
 
 const LANGUAGE_ID = 'briefing';
 
@@ -91,6 +92,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{briefing,txt,tsv,csv,json,tbx}'),
     },
     outputChannelName: 'Briefing Transcripts',
+    errorHandler: new ServerRestarts(),
     middleware: {
       provideDefinition: async (document, position, token, next) => {
         const found = await next(document, position, token);
