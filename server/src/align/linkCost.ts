@@ -55,6 +55,8 @@ const NAME_MATCH = -1.2;
 const NAME_MATCH_CAP = -3.6;
 /** A note in brackets joined to a paragraph of text: about an omission's worth, so that the note is rather left alone. */
 const ASIDE_MERGED = 3;
+/** A note in brackets against a paragraph of text: a note's counterpart is a note ("(Laughter.)" ↔ （笑声）), if anything. */
+const ASIDE_PAIRED = 2;
 
 /**
  * Glossary evidence. Asked for every pair the aligner compares, so it should cost little more
@@ -129,6 +131,7 @@ function plusStructure(
   cost += mergeCost(zh, zh2) + mergeCost(en, en2);
   cost += kindCost(zh.kind, en.kind);
   cost += fragments(zh, zh2) === fragments(en, en2) ? 0 : FRAGMENT_CLASH;
+  cost += !merged && zh.aside !== en.aside ? ASIDE_PAIRED : 0;
   cost += anchorCost(zh, en);
   cost += leadingOrdinalCost(zh.ordinal, en.ordinal);
   cost += merged ? ordinalSetCost(zh, zh2, en, en2) : inlineOrdinalCost(zh, en);
