@@ -1,8 +1,9 @@
 /**
  * A seeded fuzzer over stdio: generated and hostile transcripts, opened as the Chinese version of
  * a pair whose English sibling is on disk, edited at random, the sibling then replaced, truncated,
- * turned into binary junk or deleted (told to the server or not, with its modification time kept
- * or not); after each step every request an editor sends is answered, and each answer is checked
+ * turned into binary junk, deleted, made a directory or a symlink loop (told to the server or not,
+ * with its modification time kept or not), and a few extreme documents (a 1 MB line, 100,000 empty
+ * lines, right-to-left text, deeply nested brackets); after each step every request an editor sends is answered, and each answer is checked
  * against the rules of LSP (lspRules.ts) and against the files as they are.
  *
  *   npm test                 a fixed seed and BRIEFING_FUZZ_RUNS (default 16) documents
@@ -10,7 +11,7 @@
  *                            seed is printed, and BRIEFING_FUZZ_SEED=… npm run fuzz replays it
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,7 +40,7 @@ const insertion = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 6 }),
 );
 const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(8), insert: insertion });
-const siblingChange = fc.constantFrom('none', 'replace', 'truncate', 'binary', 'delete', 'replace-same-mtime', 'replace-untold');
+const siblingChange = fc.constantFrom('none', 'replace', 'truncate', 'binary', 'delete', 'replace-same-mtime', 'replace-untold', 'directory', 'symlink-loop');
 const scenario = fc.record({
   zh: document,
   en: document,
@@ -47,6 +48,15 @@ const scenario = fc.record({
   change: siblingChange,
   places: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 3 }),
 });
+
+/** Documents no generator is likely to make: each is opened, edited once and asked everything. */
+const EXTREMES: [string, () => string][] = [
+  ['a line of 1 MB', () => `问：${'很长的问题'.repeat(200_000)}？\n答：好。`],
+  ['100,000 empty lines', () => `问：开始？\n${'\n'.repeat(100_000)}答：结束。`],
+  ['right-to-left text', () => 'Q: ما رأيكم في المحادثات؟\n\nA: \u202eنرحب بها\u202c. שלום.\n\n问：以及？\n\n答：\u200f好。'],
+  ['deeply nested brackets', () => `答：${'（'.repeat(5000)}一是${'）'.repeat(5000)}；二是${'(['.repeat(3000)}`],
+  ['a BOM and every line end', () => '\ufeff问：一？\r答：二。\r\n\r\n问：三？\n\r答：四。\u2028\u2029'],
+];
 
 describe('fuzzing the server over stdio', () => {
   let session: ServerSession;
@@ -95,7 +105,7 @@ describe('fuzzing the server over stdio', () => {
         const enUri = pathToFileURL(enPath).href;
         writeFileSync(enPath, enText);
         // The sibling as the server can read it now: its file, decoded as the server decodes it.
-        const textOf = (uri: string) => (uri === zhUri ? zh.getText() : uri === enUri && existsSync(enPath) ? readFileSync(enPath, 'utf8') : undefined);
+        const textOf = (uri: string) => (uri === zhUri ? zh.getText() : uri === enUri ? fileText(enPath) : undefined);
         let zh = TextDocument.create(zhUri, 'briefing', 1, zhText);
         session.open(zhUri, zhText);
         await checkAll(zh, places, textOf);
@@ -119,7 +129,32 @@ describe('fuzzing the server over stdio', () => {
     );
     assert.ok(requests > RUNS * 6, `${requests} requests made`);
   });
+
+  for (const [name, make] of EXTREMES) {
+    it(`answers validly on ${name}`, async () => {
+      const text = make();
+      const uri = pathToFileURL(join(folder, `extreme-${name.replace(/\W+/g, '-')}.zh.briefing`)).href;
+      let zh = TextDocument.create(uri, 'briefing', 1, text);
+      session.open(uri, text);
+      const textOf = (target: string) => (target === uri ? zh.getText() : undefined);
+      await checkAll(zh, [0, 0.5, 0.999], textOf);
+      const range = { start: zh.positionAt(text.length >> 1), end: zh.positionAt(text.length >> 1) };
+      zh = TextDocument.update(zh, [{ range, text: '。二是' }], 2);
+      await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range, text: '。二是' }] });
+      await checkAll(zh, [0, 0.5, 0.999], textOf);
+      await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    });
+  }
 });
+
+/** A file's text as the server would read it, or undefined when it is not a readable file. */
+function fileText(path: string): string | undefined {
+  try {
+    return statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Changes the sibling on disk as a user, a tool or a sync might. */
 function changeOnDisk(path: string, change: string, original: string): void {
@@ -142,5 +177,14 @@ function changeOnDisk(path: string, change: string, original: string): void {
     case 'delete':
       unlinkSync(path);
       break;
+    case 'directory':
+      unlinkSync(path);
+      mkdirSync(path);
+      break;
+    case 'symlink-loop':
+      unlinkSync(path);
+      symlinkSync(path, path);
+      break;
   }
 }
+
