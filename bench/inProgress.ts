@@ -281,6 +281,21 @@ export interface JumpScore {
 
 export const noScore = (): JumpScore => ({ jumps: 0, correct: 0, stray: 0, missed: 0 });
 
+/** Edits at places the seed chooses are drawn twice; truncation and the menu have one place only. */
+const DRAWS: Record<EditKind, number> = { none: 1, drop: 2, merge: 2, split: 2, added: 2, pasted: 2, truncate25: 1, truncate50: 1, truncate75: 1, menuOnly: 1 };
+
+/** The share of jumps that must land right: finished pairs, and pairs edited as a draft. */
+export const accuracyFloor = (kind: EditKind) => (kind === 'none' ? 0.99 : 0.97);
+
+/** Every jump of every pair under one kind of edit, its draws seeded by the pair's place. */
+export async function scoreKind(pairs: RealPair[], kind: EditKind, terms: TermIndex): Promise<JumpScore> {
+  const total = noScore();
+  for (const [k, pair] of pairs.entries()) {
+    for (let draw = 0; draw < DRAWS[kind]; draw++) addScore(total, await scoreJumps(editPair(pair, kind, 1000 + k * 10 + draw), terms));
+  }
+  return total;
+}
+
 export function addScore(total: JumpScore, score: JumpScore): void {
   total.jumps += score.jumps;
   total.correct += score.correct;

@@ -9,25 +9,23 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtinEntries, TermIndex } from '../server/src/glossary';
 import { parseBriefing } from '../server/src/model';
-import { addScore, EDIT_KINDS, editPair, noScore, realPairs, scoreJumps } from './inProgress';
+import { accuracyFloor, EDIT_KINDS, realPairs, scoreKind } from './inProgress';
 import { generatePair } from './inputs';
 import { sample, timed, type Figure } from './measure';
 import { startSession } from './lspSession';
 
 const SHARED = join(__dirname, '..', '..', 'shared');
 
-/** Jump accuracy per edit kind over every pair of ../shared (two draws of each placed edit). */
+/** Jump accuracy per edit kind over every pair of ../shared. */
 export async function jumpAccuracy(): Promise<Figure[]> {
   const pairs = realPairs(join(SHARED, 'corpus'), join(SHARED, 'archive'), join(__dirname, '..', 'test', 'align', 'expected-alignments.json'));
   if (pairs.length === 0) return [{ name: 'jump accuracy in a translation in progress', median: 'no ../shared', p95: '', note: 'skipped: no corpus or archive' }];
   const terms = new TermIndex(builtinEntries());
   const figures: Figure[] = [];
   for (const kind of EDIT_KINDS) {
-    const draws = kind === 'none' || kind.startsWith('truncate') || kind === 'menuOnly' ? 1 : 2;
-    const total = noScore();
-    for (const [k, pair] of pairs.entries()) for (let s = 0; s < draws; s++) addScore(total, await scoreJumps(editPair(pair, kind, 1000 + k * 10 + s), terms));
+    const total = await scoreKind(pairs, kind, terms);
     const accuracy = total.correct / total.jumps;
-    const floor = kind === 'none' ? 0.99 : 0.97;
+    const floor = accuracyFloor(kind);
     figures.push({
       name: `jump accuracy, ${kind === 'none' ? 'finished pairs' : `edit: ${kind}`}`,
       median: accuracy.toFixed(3),

@@ -180,12 +180,19 @@ documents.onDidClose(({ document }) => {
   parallel.forget(document.uri);
 });
 
+/** A request handler that first applies the lifecycle's rules (nothing before initialize, nothing after shutdown). */
+function guarded<P, R>(handler: (params: P) => R): (params: P) => R {
+  return (params) => {
+    lifecycle.check();
+    return handler(params);
+  };
+}
+
 /**
  * Runs a feature on the open document a request names; a failure is logged and answered with
- * `fallback`, never fatal. A request out of the lifecycle or without a document fails as LSP says.
+ * `fallback`, never fatal. A request without a document fails with InvalidParams, as LSP says.
  */
 async function withModel<T>(params: unknown, fallback: T, feature: (document: TextDocument, briefing: Briefing) => T): Promise<T> {
-  lifecycle.check();
   const uri = documentUri(params);
   await settingsRead;
   const document = documents.get(uri);
@@ -198,17 +205,15 @@ async function withModel<T>(params: unknown, fallback: T, feature: (document: Te
   }
 }
 
-connection.onDocumentSymbol((params) => withModel(params, [], (_, briefing) => documentSymbols(briefing, settings.outline, symbolKinds.document)));
-connection.onFoldingRanges((params) => withModel(params, [], (_, briefing) => foldingRanges(briefing, settings.outline)));
-connection.onSelectionRanges((params) => {
-  lifecycle.check();
+connection.onDocumentSymbol(guarded((params) => withModel(params, [], (_, briefing) => documentSymbols(briefing, settings.outline, symbolKinds.document))));
+connection.onFoldingRanges(guarded((params) => withModel(params, [], (_, briefing) => foldingRanges(briefing, settings.outline))));
+connection.onSelectionRanges(guarded((params) => {
   const positions = Array.isArray(params?.positions) ? params.positions.map(position) : [position(undefined)];
   return withModel(params, [], (document, briefing) => selectionRanges(document, briefing, positions));
-});
+}));
 
 /** Like withModel, for features that also need the other language version. */
 async function withCounterpart<T>(params: unknown, fallback: T, feature: (document: TextDocument, briefing: Briefing, pairing: Pairing) => T): Promise<T> {
-  lifecycle.check();
   const uri = documentUri(params);
   await settingsRead;
   const document = documents.get(uri);
@@ -229,45 +234,40 @@ async function withCounterpart<T>(params: unknown, fallback: T, feature: (docume
 const counterpartOf = (pairing: Pairing, uri: string, offset: number) =>
   pairing.kind === 'paired' ? counterpartAt(pairing, uri, offset, glossaries.terms) : undefined;
 
-connection.onHover((params) => {
-  lifecycle.check();
+connection.onHover(guarded((params) => {
   const at = position(params?.position);
   return withCounterpart(params, null, (document, briefing, pairing) => {
     const offset = document.offsetAt(at);
     return hover(document, briefing, offset, glossaries.terms, counterpartOf(pairing, document.uri, offset));
   });
-});
-connection.onDefinition((params) => {
-  lifecycle.check();
+}));
+connection.onDefinition(guarded((params) => {
   const at = position(params?.position);
   return withCounterpart(params, [], (document, _, pairing) => definition(counterpartOf(pairing, document.uri, document.offsetAt(at))));
-});
-connection.onRequest(ParallelRequest, (params) => {
-  lifecycle.check();
+}));
+connection.onRequest(ParallelRequest, guarded((params) => {
   // Without a position only the pairing is asked for (the status bar).
   const at = params?.position === undefined ? undefined : position(params.position);
   return withCounterpart(params, { status: 'unpaired', message: 'This document is not open.', locations: [] }, (document, _, pairing) =>
     parallelResult(document, pairing, at && counterpartOf(pairing, document.uri, document.offsetAt(at)), at && document.offsetAt(at)),
   );
-});
-connection.onRequest(UntranslatedRequest, (params) =>
+}));
+connection.onRequest(UntranslatedRequest, guarded((params) =>
   withCounterpart(params, { message: 'This document is not open.', paragraphs: [] }, (_document, _briefing, pairing) => untranslatedParagraphs(pairing)),
-);
+));
 
 const noTokens = { data: [] };
-connection.languages.semanticTokens.on((params) =>
+connection.languages.semanticTokens.on(guarded((params) =>
   withModel(params, noTokens, (document, briefing) => (settings.highlightTerms ? semanticTokens(document, briefing, glossaries.terms) : noTokens)),
-);
-connection.languages.semanticTokens.onRange((params) => {
-  lifecycle.check();
+));
+connection.languages.semanticTokens.onRange(guarded((params) => {
   const [from, to] = [position(params?.range?.start), position(params?.range?.end)];
   return withModel(params, noTokens, (document, briefing) =>
     settings.highlightTerms ? semanticTokens(document, briefing, glossaries.terms, { start: document.offsetAt(from), end: document.offsetAt(to) }) : noTokens,
   );
-});
+}));
 
-connection.onWorkspaceSymbol(async (params) => {
-  lifecycle.check();
+connection.onWorkspaceSymbol(guarded(async (params) => {
   const query = typeof params?.query === 'string' ? params.query : '';
   await settingsRead;
   try {
@@ -286,12 +286,9 @@ connection.onWorkspaceSymbol(async (params) => {
     connection.console.error(`Workspace symbols failed: ${(error as Error).stack ?? error}`);
     return [];
   }
-});
+}));
 
-connection.onRequest(ServerStatusRequest, () => {
-  lifecycle.check();
-  return { pid: process.pid, version: SERVER_VERSION, openDocuments: documents.all().length };
-});
+connection.onRequest(ServerStatusRequest, guarded(() => ({ pid: process.pid, version: SERVER_VERSION, openDocuments: documents.all().length })));
 connection.onShutdown(() => lifecycle.shutDown());
 
 documents.listen(connection);

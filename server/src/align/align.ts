@@ -4,7 +4,7 @@
  */
 
 import { newVocabulary, sectionFeatures, type ParagraphFeatures, type SideInput } from './features';
-import { cheapestPathSteps, type PairCosts, type Step } from './dp';
+import { cheapestPathSteps, runToEnd, type PairCosts, type Step } from './dp';
 import { linkCost, linkCostFloor, SKIP_COST, type TermAffinity } from './linkCost';
 import { pathGuide } from './guide';
 import { linkConfidences } from './confidence';
@@ -35,8 +35,7 @@ export type Side = 'zh' | 'en';
 
 /** Aligns the body paragraphs (title, lede, turns, announcements, separators) of two sections. */
 export function alignSections(zh: SideInput, en: SideInput, options: AlignOptions = {}): Alignment {
-  const steps = alignSectionsSteps(zh, en, options);
-  for (let next = steps.next(); ; next = steps.next()) if (next.done) return next.value;
+  return runToEnd(alignSectionsSteps(zh, en, options));
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * The dynamic programme of the aligner: the cheapest sequence of links (1–1, 1–0, 0–1, 2–1, 1–2)
  * through two paragraph sequences. Only a band of cells is filled, around a guide: the column where
- * each row is expected (from the two texts' running lengths, as hunalign's first pass does), so
- * that a translation that covers a prefix of the other version (or runs behind it after an
- * omission) is followed where it goes rather than stretched along the diagonal.
+ * each row is expected (anchors and running lengths, see guide.ts), so that a translation that
+ * covers a prefix of the other version (or runs behind it after an omission) is followed where it
+ * goes rather than stretched along the diagonal.
  *
  * When the best path runs along the band's edge the band may have cut off a better one: the band
  * is centred again on that path and widened, a few times at most, so that the work stays linear
@@ -58,8 +58,12 @@ export interface Step {
 
 /** The cheapest path, computed at once. */
 export function cheapestPath(n: number, m: number, costs: PairCosts, skipCost: number, guide?: Int32Array): Step[] {
-  const search = cheapestPathSteps(n, m, costs, skipCost, guide);
-  for (let next = search.next(); ; next = search.next()) if (next.done) return next.value;
+  return runToEnd(cheapestPathSteps(n, m, costs, skipCost, guide));
+}
+
+/** Runs steps that yield between slices of work to the end, at once, and returns their result. */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (let next = steps.next(); ; next = steps.next()) if (next.done) return next.value;
 }
 
 /**
@@ -74,7 +78,7 @@ export function* cheapestPathSteps(n: number, m: number, costs: PairCosts, skipC
   // A steep ratio (one paragraph against many) needs rows at least that wide to stay connected.
   let halfWidth = Math.max(FIRST_HALF_WIDTH, Math.ceil(m / Math.max(n, 1)) + 1);
   let best: { guide: Int32Array; band: Band; path: Step[]; cost: number } | undefined;
-  for (const centres of [...(guide ? [guide] : []), scaledDiagonal(n, m), paragraphForParagraph(n, m)]) {
+  for (const centres of distinct([...(guide ? [guide] : []), scaledDiagonal(n, m), paragraphForParagraph(n, m)])) {
     const band = Band.around(n, m, [centres], halfWidth);
     const path = yield* fill(band, costs, skipCost);
     const cost = pathCost(path);
@@ -97,6 +101,12 @@ export function* cheapestPathSteps(n: number, m: number, costs: PairCosts, skipC
     cost = widerCost;
   }
   return path;
+}
+
+/** The guides without repeats: two versions of as many paragraphs have one diagonal, not two. */
+function distinct(guides: Int32Array[]): Int32Array[] {
+  const same = (a: Int32Array, b: Int32Array) => a.every((value, i) => value === b[i]);
+  return guides.filter((guide, k) => !guides.slice(0, k).some((earlier) => same(earlier, guide)));
 }
 
 function pathCost(path: Step[]): number {

@@ -57,7 +57,7 @@ const IMPLAUSIBLE_RATIO = 6;
 /** Paragraphs this short (in English characters) can be any ratio apart: "Q: Why?" ↔ 问：为什么？ */
 const IMPLAUSIBLE_FROM = 60;
 /** Above the cost of leaving both paragraphs out (twice SKIP_COST, 7.6) even with a question anchor. */
-export const IMPLAUSIBLE_COST = 8;
+const IMPLAUSIBLE_COST = 8;
 
 /** The extra cost of pairing texts of these lengths: 0, or IMPLAUSIBLE_COST when they cannot render each other. */
 export function implausibleLength(zhLength: number, enLength: number): number {

@@ -15,6 +15,8 @@ export function glossaryFormat(fileName: string): (typeof GLOSSARY_FORMATS)[numb
 
 export function parseGlossary(fileName: string, uri: string, text: string): LoadedGlossary {
   const loaded = parseAs(fileName, uri, text);
+  // Most files have no problem: their lines need not be split.
+  if (loaded.problems.length === 0) return loaded;
   const lines = text.split(/\r\n|\r|\n/);
   for (const problem of loaded.problems) problem.length = lines[problem.line]?.length ?? 0;
   return loaded;

@@ -35,6 +35,8 @@ export type Pairing =
 
 /** One pair's alignment, for the texts it was computed from: done, or on its way. */
 interface AlignmentEntry {
+  zhUri: string;
+  enUri: string;
   zhText: string;
   enText: string;
   alignment: Promise<Alignment | undefined>;
@@ -110,7 +112,7 @@ export class ParallelVersions {
     if (!entry || entry.zhText !== zhText || entry.enText !== enText) {
       if (entry) entry.superseded = true;
       const steps = alignSectionsSteps(zh, en, { termAffinity: glossaryAffinity(zh, en, this.terms()) });
-      const started: AlignmentEntry = { zhText, enText, superseded: false, alignment: Promise.resolve(undefined) };
+      const started: AlignmentEntry = { zhUri: zh.uri, enUri: en.uri, zhText, enText, superseded: false, alignment: Promise.resolve(undefined) };
       started.alignment = inSlices(steps, () => !started.superseded);
       this.alignments.set(key, (entry = started));
     }
@@ -121,7 +123,7 @@ export class ParallelVersions {
   /** A document was closed: alignments whose versions are both closed now go. */
   forget(closedUri: string): void {
     for (const [key, entry] of this.alignments) {
-      const [zhUri, enUri] = key.split('\u0000') as [string, string];
+      const { zhUri, enUri } = entry;
       if ((zhUri === closedUri || enUri === closedUri) && !this.openDocument(zhUri) && !this.openDocument(enUri)) {
         entry.superseded = true;
         this.alignments.delete(key);
