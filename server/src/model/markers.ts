@@ -207,7 +207,7 @@ export function buildLists<T extends { ordinal: number; family: MarkerFamily }>(
       lists.push(list);
     } else if (current && marker.ordinal === current[current.length - 1]!.ordinal + 1) {
       current.push(marker);
-    } else if (marker.ordinal === 2 && headedByShouxian(open.get('shouxian'))) {
+    } else if (marker.ordinal === 2 && open.get('shouxian')?.length === 1) {
       // 首先，… 第二，… 第三，…: a list opened by 首先 goes on in the family of its second point.
       const list = open.get('shouxian')!;
       list.push(marker);
@@ -216,8 +216,4 @@ export function buildLists<T extends { ordinal: number; family: MarkerFamily }>(
     }
   }
   return lists.filter((list) => list.length >= 2);
-}
-
-function headedByShouxian(list: { family: MarkerFamily }[] | undefined): boolean {
-  return list !== undefined && list.length === 1;
 }

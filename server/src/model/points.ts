@@ -34,9 +34,7 @@ export function findPoints(text: string, paragraphs: Paragraph[]): Point[] {
   // Most turns hold no list at all.
   if (inlineLists.length === 0 && openingMarkers.length < 2) return [];
   const positions = new Map(paragraphs.map((paragraph, i) => [paragraph, i]));
-  const paragraphPoints = buildLists(openingMarkers.sort((a, b) => a.start - b.start))
-    .flatMap((list) => paragraphLevelPoints(list, paragraphs, positions))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const paragraphPoints = buildLists(openingMarkers.sort((a, b) => a.start - b.start)).flatMap((list) => paragraphLevelPoints(list, paragraphs, positions));
   return nestInOrder([...paragraphPoints, ...inlineLists.flat()]);
 }
 
