@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { looksLikeBriefing } from '../../server/src/model/detect';
 import { addToGlossary } from './addToGlossary';
-import { explainMissingCounterpart, lastNotice, registerParallel } from './parallel';
+import { Notices } from './notices';
+import { explainMissingCounterpart, registerParallel } from './parallel';
 import { ServerRestarts } from './restarts';
 
 const LANGUAGE_ID = 'briefing';
@@ -18,12 +19,13 @@ export interface BriefingExtensionApi {
   readonly client: LanguageClient | undefined;
   /** What the pairing item in the status bar shows (`zh ↔ en · 33/33`), undefined while hidden. */
   readonly pairingStatus: string | undefined;
-  /** What the user was last told about a paragraph without counterpart ("Not translated yet: …"). */
-  readonly lastNotice: string | undefined;
+  /** What the extension has told the user since it started, oldest first ("Not translated yet: …"). */
+  readonly notices: readonly string[];
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<BriefingExtensionApi> {
-  client = createClient(context);
+  const notices = new Notices();
+  client = createClient(context, notices);
   context.subscriptions.push(
     vscode.commands.registerCommand('briefing.setLanguage', setLanguageOfActiveEditor),
     vscode.commands.registerCommand('briefing.restartServer', restartServer),
@@ -37,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Briefi
     }),
   );
   vscode.workspace.textDocuments.forEach(openAsBriefingIfItLooksLikeOne);
-  const pairing = registerParallel(context, () => client);
+  const pairing = registerParallel(context, () => client, notices);
   // The status shows once the server can answer, and again after a restart.
   context.subscriptions.push(client.onDidChangeState(({ newState }) => newState === State.Running && pairing.refresh()));
   await client.start();
@@ -48,8 +50,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Briefi
     get pairingStatus() {
       return pairing.shownText();
     },
-    get lastNotice() {
-      return lastNotice;
+    get notices() {
+      return notices.all;
     },
   };
 }
@@ -73,7 +75,7 @@ export async function deactivate(): Promise<void> {
   client = undefined;
 }
 
-function createClient(context: vscode.ExtensionContext): LanguageClient {
+function createClient(context: vscode.ExtensionContext, notices: Notices): LanguageClient {
   const module = context.asAbsolutePath('server/out/server.js');
   // stdio, as other editors use it: the server encodes large outlines faster there (server/src/transport).
   const serverOptions: ServerOptions = {
@@ -92,11 +94,11 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{briefing,txt,tsv,csv,json,tbx}'),
     },
     outputChannelName: 'Briefing Transcripts',
-    errorHandler: new ServerRestarts(),
+    errorHandler: new ServerRestarts(notices),
     middleware: {
       provideDefinition: async (document, position, token, next) => {
         const found = await next(document, position, token);
-        void explainMissingCounterpart(() => client, document, position, found);
+        void explainMissingCounterpart(() => client, notices, document, position, found);
         return found;
       },
     },

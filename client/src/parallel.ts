@@ -4,27 +4,20 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { Notices } from './notices';
 import { ParallelRequest, UntranslatedRequest, type ParallelResult } from '../../server/src/protocol';
 
 type ClientProvider = () => LanguageClient | undefined;
 
-/** What the user was last told about a paragraph without counterpart, for tests. */
-export let lastNotice: string | undefined;
-
-function notify(message: string): void {
-  lastNotice = message;
-  void vscode.window.showInformationMessage(message);
-}
-
 /** Returns what the pairing status bar item shows, for tests and for other extensions. */
-export function registerParallel(context: vscode.ExtensionContext, client: ClientProvider): { shownText: () => string | undefined; refresh: () => void } {
+export function registerParallel(context: vscode.ExtensionContext, client: ClientProvider, notices: Notices): { shownText: () => string | undefined; refresh: () => void } {
   const status = new PairingStatus(client);
   const sync = new SynchronizedScrolling(client);
   context.subscriptions.push(
     status,
     sync,
-    vscode.commands.registerCommand('briefing.goToParallel', () => goToParallel(client, false)),
-    vscode.commands.registerCommand('briefing.openParallelToSide', () => goToParallel(client, true)),
+    vscode.commands.registerCommand('briefing.goToParallel', () => goToParallel(client, notices, false)),
+    vscode.commands.registerCommand('briefing.openParallelToSide', () => goToParallel(client, notices, true)),
     vscode.commands.registerCommand('briefing.toggleSynchronizedScrolling', () => sync.toggle()),
     vscode.commands.registerCommand('briefing.listUntranslated', () => listUntranslated(client)),
   );
@@ -37,6 +30,7 @@ export function registerParallel(context: vscode.ExtensionContext, client: Clien
  */
 export async function explainMissingCounterpart(
   client: ClientProvider,
+  notices: Notices,
   document: vscode.TextDocument,
   position: vscode.Position,
   found: vscode.Definition | vscode.DefinitionLink[] | null | undefined,
@@ -46,7 +40,7 @@ export async function explainMissingCounterpart(
   const range = only && ('targetRange' in only ? only.targetRange : only.range);
   if (!range?.isEmpty) return;
   const result = await ask(client, document, position).catch(() => undefined);
-  if (result?.status === 'missing') notify(result.message);
+  if (result?.status === 'missing') notices.info(result.message);
 }
 
 /** Briefing: List Untranslated Paragraphs: a quick pick of the Chinese paragraphs with no English yet. */
@@ -87,7 +81,7 @@ function toVscodeRange(range: { start: { line: number; character: number }; end:
 }
 
 /** Go to Parallel Translation (in place), or Open Parallel Translation to the Side. */
-async function goToParallel(client: ClientProvider, toSide: boolean): Promise<void> {
+async function goToParallel(client: ClientProvider, notices: Notices, toSide: boolean): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'briefing') {
     void vscode.window.showInformationMessage('Open a briefing transcript to go to its parallel translation.');
@@ -106,7 +100,7 @@ async function goToParallel(client: ClientProvider, toSide: boolean): Promise<vo
   const shown = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: toSide, preview: false });
   shown.selection = new vscode.Selection(range.start, range.start);
   shown.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  if (result.status === 'missing') notify(result.message);
+  if (result.status === 'missing') notices.info(result.message);
 }
 
 /** The group beside the editor: an existing other group, or a new one to the right. */

@@ -6,14 +6,16 @@
  * start it again. vscode-languageclient's default shuts the client down after a few failed writes,
  * which can come before it has seen the server close, and then it never restarts.
  */
-import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult } from 'vscode-languageclient/node';
+import type { Notices } from './notices';
 
 const MAX_RESTARTS = 4;
 const WINDOW_MS = 3 * 60 * 1000;
 
 export class ServerRestarts implements ErrorHandler {
   private readonly stops: number[] = [];
+
+  constructor(private readonly notices: Notices) {}
 
   error(): ErrorHandlerResult {
     return { action: ErrorAction.Continue, handled: true };
@@ -24,12 +26,12 @@ export class ServerRestarts implements ErrorHandler {
     this.stops.push(now);
     while (now - this.stops[0]! > WINDOW_MS) this.stops.shift();
     if (this.stops.length > MAX_RESTARTS) {
-      return {
-        action: CloseAction.DoNotRestart,
-        message: `The Briefing language server stopped ${this.stops.length} times in three minutes and was not started again. See the output "Briefing Transcripts", then run "Briefing: Restart Language Server".`,
-      };
+      this.notices.error(
+        `The Briefing language server stopped ${this.stops.length} times in three minutes and was not started again. See the output "Briefing Transcripts", then run "Briefing: Restart Language Server".`,
+      );
+      return { action: CloseAction.DoNotRestart, handled: true };
     }
-    void vscode.window.setStatusBarMessage('$(sync) The Briefing language server stopped and was restarted', 5000);
+    this.notices.inStatusBar('The Briefing language server stopped and was restarted', 'sync');
     return { action: CloseAction.Restart, handled: true };
   }
 }

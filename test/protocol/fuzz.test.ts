@@ -1,17 +1,19 @@
 /**
  * A seeded fuzzer over stdio: generated and hostile transcripts, opened as the Chinese version of
  * a pair whose English sibling is on disk, edited at random, the sibling then replaced, truncated,
- * turned into binary junk, deleted, made a directory or a symlink loop (told to the server or not,
- * with its modification time kept or not), and a few extreme documents (a 1 MB line, 100,000 empty
- * lines, right-to-left text, deeply nested brackets); after each step every request an editor sends is answered, and each answer is checked
- * against the rules of LSP (lspRules.ts) and against the files as they are.
+ * turned into binary junk, deleted, made a directory, a symlink loop, unreadable or a named pipe
+ * (told to the server or not, with its modification time kept or not), and a few extreme documents
+ * (a 1 MB line, 100,000 empty lines, right-to-left text, deeply nested brackets); after each step
+ * every request an editor sends is answered, and each answer is checked against the rules of LSP
+ * (lspRules.ts) and against the files as they are.
  *
  *   npm test                 a fixed seed and BRIEFING_FUZZ_RUNS (default 16) documents
  *   npm run fuzz             a random seed and 300 documents (BRIEFING_FUZZ_RUNS for more); the
  *                            seed is printed, and BRIEFING_FUZZ_SEED=… npm run fuzz replays it
  */
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -40,7 +42,7 @@ const insertion = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 6 }),
 );
 const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(8), insert: insertion });
-const siblingChange = fc.constantFrom('none', 'replace', 'truncate', 'binary', 'delete', 'replace-same-mtime', 'replace-untold', 'directory', 'symlink-loop');
+const siblingChange = fc.constantFrom('none', 'replace', 'truncate', 'binary', 'delete', 'replace-same-mtime', 'replace-untold', 'directory', 'symlink-loop', 'unreadable', 'fifo');
 const scenario = fc.record({
   zh: document,
   en: document,
@@ -184,6 +186,16 @@ function changeOnDisk(path: string, change: string, original: string): void {
     case 'symlink-loop':
       unlinkSync(path);
       symlinkSync(path, path);
+      break;
+    case 'unreadable':
+      // Root reads it all the same: then its new text is what the server must answer from.
+      writeFileSync(path, 'Q: Can you read this?\n\nA: Not unless you are root.\n');
+      chmodSync(path, 0);
+      break;
+    case 'fifo':
+      // Reading a named pipe blocks until someone writes to it: the server must not wait for it.
+      unlinkSync(path);
+      execFileSync('mkfifo', [path]);
       break;
   }
 }

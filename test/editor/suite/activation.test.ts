@@ -3,7 +3,13 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { BriefingExtensionApi } from '../../../client/src/extension';
 import { ServerStatusRequest } from '../../../server/src/protocol';
+import { CloseAction } from 'vscode-languageclient/node';
+import { Notices } from '../../../client/src/notices';
+import { ServerRestarts } from '../../../client/src/restarts';
+import { report } from './report';
 import { EXTENSION_ID, open, symbolsOf, until, withSetting, workspaceFile } from './helpers';
+
+const { Restart, DoNotRestart } = CloseAction;
 
 suite('activation', () => {
   test('a .txt transcript switches to the briefing language; other text does not', async () => {
@@ -26,12 +32,14 @@ suite('activation', () => {
     }
   });
 
-  test('the client restarts a server that was killed, and features work again', async () => {
+  test('the client restarts a server that was killed, says so once, and features work again', async () => {
     const api = (await vscode.extensions.getExtension<BriefingExtensionApi>(EXTENSION_ID)!.activate())!;
     const uri = workspaceFile('closed-sample.briefing');
     await open(uri);
     await symbolsOf(uri);
     const before = await api.client!.sendRequest(ServerStatusRequest);
+    const toldBefore = api.notices.length;
+    const killed = Date.now();
     process.kill(before.pid, 'SIGKILL');
     const after = await until(
       'a new server process',
@@ -42,5 +50,17 @@ suite('activation', () => {
     assert.notStrictEqual(after.pid, before.pid);
     const symbols = await symbolsOf(uri);
     assert.ok(symbols.length > 0);
+    // The figure the issue sets (features back within 2 s) is printed, not asserted: timings vary by machine.
+    report(`crash recovery: the outline came back ${Date.now() - killed} ms after the server was killed`);
+    assert.deepStrictEqual(api.notices.slice(toldBefore), ['The Briefing language server stopped and was restarted']);
+  });
+
+  test('a server that keeps dying is restarted four times in three minutes, then left stopped with one message', () => {
+    const notices = new Notices();
+    const restarts = new ServerRestarts(notices);
+    const actions = Array.from({ length: 5 }, () => restarts.closed().action);
+    assert.deepStrictEqual(actions, [Restart, Restart, Restart, Restart, DoNotRestart]);
+    assert.strictEqual(notices.all.length, 5, 'one message per stop');
+    assert.match(notices.all[4]!, /stopped 5 times in three minutes .* "Briefing: Restart Language Server"/);
   });
 });

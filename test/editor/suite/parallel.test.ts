@@ -127,7 +127,7 @@ suite('parallel translation', () => {
     await vscode.commands.executeCommand('editor.action.revealDefinition');
     const moved = await until('the English version at the insertion point', () => vscode.window.activeTextEditor, (e) => e?.document.uri.path.endsWith('draft.en.briefing') === true);
     assert.deepStrictEqual([moved!.selection.active.line, moved!.selection.active.character], [endOfAnswer.line, endOfAnswer.character]);
-    await until('the explanation', () => extension.lastNotice, (notice) => /^Not translated yet/.test(notice ?? ''));
+    await until('the explanation', () => extension.notices.at(-1), (notice) => /^Not translated yet/.test(notice ?? ''));
     // Typing the missing translation there counts it at once, from the English side too.
     await until('the progress from the English version', () => extension.pairingStatus, (text) => /en ↔ zh · 3\/6/.test(text ?? ''));
     const typed = await moved!.edit((edit) => edit.insert(moved!.selection.active, '\n\nThe parties agreed to hold the next meeting in Shanghai next year.'));
