@@ -4,7 +4,7 @@
  * Go to Definition, the briefing/parallel request and the hover peek.
  */
 import { alignPoints, counterpartOf, placeOfMissing, type Link, type Side } from '../align';
-import { termsInParagraph, type TermIndex, type TermMatch } from '../glossary';
+import { findForm, termsInParagraph, type TermIndex, type TermMatch } from '../glossary';
 import { indexAt, type Paragraph, type Span } from '../model';
 import type { Pairing, Version } from '../workspace/parallel';
 
@@ -57,7 +57,7 @@ export function counterpartAt(pairing: Paired, uri: string, offset: number, term
   const point = pointAt(pairing, link, side, offset);
   if (point) return { ...base, kind: 'point', origin: point.origin, targets: [point.target] };
   const term = termsInParagraph(from.briefing, paragraph.index, terms).find((m) => m.start <= offset && offset < m.end);
-  const rendering = term && renderingIn(to, otherParagraphs, term, terms);
+  const rendering = term && renderingIn(to, otherParagraphs, term);
   if (term && rendering) return { ...base, kind: 'term', origin: term, targets: [rendering], term };
   const counterpart: Counterpart = { ...base, kind: 'paragraph', origin: paragraph, targets: otherParagraphs.map(spanOf) };
   if (term) counterpart.term = term;
@@ -75,11 +75,12 @@ function pointAt(pairing: Paired, link: Link, side: Side, offset: number): { ori
   return undefined;
 }
 
-/** Where the counterpart paragraphs use a rendering of the same glossary entry. */
-function renderingIn(to: Version, paragraphs: Paragraph[], term: TermMatch, terms: TermIndex): Span | undefined {
+/** Where the counterpart paragraphs use a rendering (any of its forms) of the same glossary entry. */
+function renderingIn(to: Version, paragraphs: Paragraph[], term: TermMatch): Span | undefined {
+  const forms = term.language === 'zh' ? term.entry.en : term.entry.zh;
   for (const paragraph of paragraphs) {
-    const found = termsInParagraph(to.briefing, paragraph.index, terms).find((m) => m.entry === term.entry && m.language !== term.language);
-    if (found) return { start: found.start, end: found.end };
+    const found = findForm(to.briefing.text, paragraph.start, paragraph.end, forms);
+    if (found) return found;
   }
   return undefined;
 }

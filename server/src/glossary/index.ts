@@ -1,5 +1,5 @@
 export * from './types';
 export { builtinEntries } from './builtin';
 export { glossaryFormat, parseGlossary } from './loaders';
-export { TermIndex } from './termIndex';
+export { findForm, TermIndex } from './termIndex';
 export { termsInParagraph } from './termCache';

@@ -20,6 +20,8 @@ interface Term {
   latin: boolean;
   /** Whether a plural "s"/"es" may follow: a term ending in a lower-case letter ("spokesperson" → "spokespersons"), not an acronym. */
   plural: boolean;
+  /** Offsets into the term of the letters that the text must write as capitals (see capitalsOf). */
+  capitals: number[];
 }
 
 export class TermIndex {
@@ -32,11 +34,12 @@ export class TermIndex {
       for (const language of LANGUAGES) {
         for (const term of entry[language]) {
           // The trie holds each form trimmed and folded, and says whether it already had it.
-          const form = fold(term.trim());
+          const trimmed = term.trim();
+          const form = fold(trimmed);
           if (!form) continue;
           const latin = !hasHan(form);
           const last = term.charCodeAt(term.length - 1);
-          const compiled: Term = { entry, language, term, latin, plural: latin && last >= 0x61 && last <= 0x7a };
+          const compiled: Term = { entry, language, term, latin, plural: latin && last >= 0x61 && last <= 0x7a, capitals: latin ? capitalsOf(trimmed) : [] };
           const id = this.trie.add(form, this.terms.length);
           if (id === this.terms.length) this.terms.push(compiled);
           else this.terms[id] = compiled;
@@ -51,8 +54,9 @@ export class TermIndex {
 
   /**
    * The terms in `text[start, end)`: at each position the longest term wins, and matches do not
-   * overlap. Latin terms match whole words, ignoring case and full-width forms, also before 's
-   * and (for words that allow it) a plural s. The range is read in place, folded unit by unit:
+   * overlap. Latin terms match whole words, ignoring full-width forms and the case of what the
+   * glossary writes in lower case (capitalsOf), also before 's and (for words that allow it) a
+   * plural s. The range is read in place, folded unit by unit:
    * no copy of it is made, and the offsets are those of `text`.
    */
   match(text: string, start = 0, end = text.length): TermMatch[] {
@@ -88,7 +92,7 @@ export class TermIndex {
     for (let k = found - 1; k >= 0; k--) {
       const term = this.terms[this.ids[k]!]!;
       const wordEnd = term.latin ? latinWordEnd(text, this.ends[k]!, term.plural, start, end) : this.ends[k]!;
-      if (wordEnd >= 0) {
+      if (wordEnd >= 0 && capitalsFit(text, at, term.capitals)) {
         this.matchEnd = wordEnd;
         return this.ids[k]!;
       }
@@ -113,4 +117,60 @@ function latinWordEnd(text: string, at: number, plural: boolean, start: number, 
     if (next === LOWER_E && at + 1 < end && FOLD[text.charCodeAt(at + 1)] === LOWER_S && !isWord(text, at + 2, start, end)) return at + 2;
   }
   return -1;
+}
+
+/**
+ * The first place in `text[start, end)` where one of `forms` (of one entry) is written, by the
+ * same rules as TermIndex.match, even inside a longer term: "Defense Ministry" is a rendering of
+ * 国防部 also in "Defense Ministry spokesperson".
+ */
+export function findForm(text: string, start: number, end: number, forms: readonly string[]): { start: number; end: number } | undefined {
+  const folded = fold(text.slice(start, end));
+  let best: { start: number; end: number } | undefined;
+  for (const form of forms) {
+    const trimmed = form.trim();
+    const pattern = fold(trimmed);
+    if (!pattern) continue;
+    const latin = !hasHan(pattern);
+    const capitals = latin ? capitalsOf(trimmed) : [];
+    for (let i = folded.indexOf(pattern); i >= 0 && (!best || start + i < best.start); i = folded.indexOf(pattern, i + 1)) {
+      const at = start + i;
+      const boundedBefore = !latin || !isWord(text, at - 1, start, end) || !isWord(text, at, start, end);
+      const wordEnd = latin ? latinWordEnd(text, at + pattern.length, /[a-z]$/.test(trimmed), start, end) : at + pattern.length;
+      if (boundedBefore && wordEnd >= 0 && capitalsFit(text, at, capitals)) {
+        best = { start: at, end: wordEnd };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * The letters of a Latin term that must be capitals in the text, so that "who", "us" and "it" are
+ * not WHO, US and IT, nor "turkey" Turkey: every letter of a word the glossary writes in capitals
+ * (two letters or more: WHO, NATO, COVID), and the first letter of the term when it is a capital.
+ * Capitals later in a name are not required ("Belt and Road initiative" is still the initiative);
+ * lower-case terms match in any case ("Denuclearization" at a sentence start).
+ */
+export function capitalsOf(term: string): number[] {
+  const capitals: number[] = [];
+  for (const word of term.matchAll(/\p{L}[\p{L}\p{N}]*/gu)) {
+    const letters = [...word[0]].filter((char) => /\p{L}/u.test(char));
+    const acronym = letters.length >= 2 && letters.every(isCapital);
+    for (let i = 0; i < word[0].length; i++) {
+      const char = word[0][i]!;
+      if (acronym ? isCapital(char) : word.index === 0 && i === 0 && isCapital(char)) capitals.push(word.index! + i);
+    }
+  }
+  return capitals;
+}
+
+function isCapital(char: string): boolean {
+  return char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+function capitalsFit(text: string, at: number, capitals: number[]): boolean {
+  for (const offset of capitals) if (!isCapital(text.charAt(at + offset))) return false;
+  return true;
 }

@@ -1,11 +1,14 @@
-/** Tab-separated glossaries: the built-in data and OmegaT-style user files (term, rendering, comment). */
+/**
+ * Tab-separated glossaries: the built-in data and OmegaT-style user files (term, rendering,
+ * comment), optionally followed by a type and a source (where the rendering was checked).
+ */
 import { hasHan } from './normalize';
 import type { GlossaryEntry, GlossarySource, LoadedGlossary } from './types';
 
 /** Several forms of a term in one column: `上海合作组织 | 上合组织`. */
 export const VARIANT_SEPARATOR = ' | ';
 
-const HEADER_WORDS = new Set(['zh', 'en', 'source', 'target', 'term', 'translation', 'note', 'comment', 'chinese', 'english']);
+const HEADER_WORDS = new Set(['zh', 'en', 'source', 'target', 'term', 'translation', 'note', 'comment', 'chinese', 'english', 'type']);
 
 /** How each format separates a term from its rendering, for messages that say how to mend a line. */
 const LAYOUT = {
@@ -71,6 +74,8 @@ function entryFromColumns(columns: string[], source: GlossarySource, layout: str
   const first = columns.length > 0 ? columns[0]!.trim() : '';
   const second = columns.length > 1 ? columns[1]!.trim() : '';
   const note = columns.length > 2 ? columns[2]!.trim() : '';
+  const type = columns.length > 3 ? columns[3]!.trim() : '';
+  const citation = columns.length > 4 ? columns[4]!.trim() : '';
   if (!second) return first ? `"${first}" has no rendering: ${layout}.` : `The term is empty: ${layout}.`;
   if (!first) return `The term is empty: ${layout}.`;
   const firstIsChinese = hasHan(first);
@@ -86,6 +91,8 @@ function entryFromColumns(columns: string[], source: GlossarySource, layout: str
     source,
   };
   if (note) entry.note = note;
+  if (type) entry.type = type;
+  if (citation) entry.citation = citation;
   return entry;
 }
 

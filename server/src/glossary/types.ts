@@ -10,6 +10,10 @@ export interface GlossaryEntry {
   /** English forms, the preferred one first (Shanghai Cooperation Organization, SCO). */
   en: string[];
   note?: string;
+  /** What the term names (person, place, organization…), where the glossary says. */
+  type?: string;
+  /** Where the rendering was checked against real usage (a transcript, an official name list). */
+  citation?: string;
   source: GlossarySource;
 }
 

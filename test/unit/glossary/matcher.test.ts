@@ -83,16 +83,27 @@ describe('TermIndex: longest match', () => {
 });
 
 describe('TermIndex: Latin folding', () => {
-  it('ignores case and full-width forms, keeping the offsets of the original', () => {
-    const text = 'ＣＭＣ, cmc, Cmc and CMC; ｃｅｎｔｒａｌ military COMMISSION';
+  it('ignores full-width forms and the case of lower-case letters, keeping the offsets of the original', () => {
+    const text = 'ＣＭＣ, cmc, Cmc and CMC; Ｃｅｎｔｒａｌ military COMMISSION; CENTRAL MILITARY COMMISSION';
     const matches = INDEX.match(text);
-    assert.deepEqual(matches.map((m) => text.slice(m.start, m.end)), ['ＣＭＣ', 'cmc', 'Cmc', 'CMC', 'ｃｅｎｔｒａｌ military COMMISSION']);
+    assert.deepEqual(matches.map((m) => text.slice(m.start, m.end)), ['ＣＭＣ', 'CMC', 'Ｃｅｎｔｒａｌ military COMMISSION', 'CENTRAL MILITARY COMMISSION']);
     assert.ok(matches.every((m) => m.entry === CMC));
-    assert.deepEqual(matches.map((m) => m.term), ['CMC', 'CMC', 'CMC', 'CMC', 'Central Military Commission']);
+    assert.deepEqual(matches.map((m) => m.term), ['CMC', 'CMC', 'Central Military Commission', 'Central Military Commission']);
+  });
+
+  it('keeps acronyms in capitals and names capitalised: who, us, it and turkey are ordinary words', () => {
+    const index = new TermIndex([builtin(['世卫组织'], ['WHO']), builtin(['美国'], ['US']), builtin(['信息技术'], ['IT']), builtin(['土耳其'], ['Turkey']), builtin(['无核化'], ['denuclearization'])]);
+    const text = 'Who told us? WHO. It is IT. The US, not Us. turkey or Turkey or TURKEY. Denuclearization and denuclearization.';
+    assert.deepEqual(found(text, index), ['WHO', 'IT', 'US', 'Turkey', 'TURKEY', 'Denuclearization', 'denuclearization']);
+  });
+
+  it('requires only the first capital of a longer name', () => {
+    const index = new TermIndex([builtin(['一带一路倡议'], ['Belt and Road Initiative'])]);
+    assert.deepEqual(found('the Belt and Road initiative, the belt and road initiative', index), ['Belt and Road initiative']);
   });
 
   it('matches a glossary term written in full-width or with spaces around it', () => {
-    const index = new TermIndex([builtin(['五眼联盟'], ['  ＦＩＶＥ　ＥＹＥＳ '])]);
+    const index = new TermIndex([builtin(['五眼联盟'], ['  Ｆｉｖｅ　Ｅｙｅｓ '])]);
     assert.deepEqual(found('the Five Eyes alliance', index), ['Five Eyes']);
   });
 
@@ -191,13 +202,15 @@ describe('TermIndex: overrides', () => {
     const match = only(index.match('the CMC'));
     assert.equal(match.entry, mine);
     assert.equal(match.term, 'ｃｍｃ');
+    assert.equal(only(index.match('the cmc')).entry, mine, 'the overriding form is lower case: any case');
     assert.equal(only(new TermIndex([mine, CMC]).match('the CMC')).entry, CMC, 'order decides');
   });
 
   it('follows the plural rule of the overriding form', () => {
     const index = new TermIndex([builtin(['人'], ['spokesperson']), user(['发言人'], ['SPOKESPERSON'])]);
-    assert.deepEqual(found('spokespersons', index), []);
-    assert.deepEqual(found('Spokesperson', index), ['Spokesperson']);
+    assert.deepEqual(found('SPOKESPERSONS', index), []);
+    assert.deepEqual(found('SPOKESPERSON', index), ['SPOKESPERSON']);
+    assert.deepEqual(found('Spokesperson', index), [], 'and its capitals');
   });
 
   it('counts distinct forms in size, skipping blank ones', () => {

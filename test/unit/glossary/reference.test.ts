@@ -54,6 +54,21 @@ interface RefTerm {
   term: string;
   latin: boolean;
   plural: boolean;
+  /** The term as written, trimmed: its capitals must be capitals in the text (refCapitalsFit). */
+  cased: string;
+}
+
+const refIsCapital = (char: string) => char !== char.toLowerCase() && char === char.toUpperCase();
+
+/** Acronyms (two capitals or more, no small letter) stay in capitals; a capital first letter stays one. */
+function refCapitalsFit(cased: string, original: string): boolean {
+  for (const { 0: word, index: at } of cased.matchAll(/\p{L}[\p{L}\p{N}]*/gu)) {
+    const letters = [...word].filter((c) => /\p{L}/u.test(c));
+    const acronym = letters.length >= 2 && letters.every(refIsCapital);
+    if (acronym && ![...word].every((c, i) => !refIsCapital(c) || refIsCapital(original[at! + i]!))) return false;
+    if (at === 0 && refIsCapital(word[0]!) && !refIsCapital(original[0]!)) return false;
+  }
+  return true;
 }
 
 class ReferenceMatcher {
@@ -68,7 +83,7 @@ class ReferenceMatcher {
           const form = refFold(term.trim());
           if (!form) continue;
           const latin = ![...form].some((c) => refIsHan(c.charCodeAt(0)));
-          byForm.set(form, { entry, form, language, term, latin, plural: latin && /[a-z]$/.test(term) });
+          byForm.set(form, { entry, form, language, term, latin, plural: latin && /[a-z]$/.test(term), cased: term.trim() });
         }
       }
     }
@@ -81,10 +96,11 @@ class ReferenceMatcher {
   }
 
   match(text: string, start = 0, end = text.length): TermMatch[] {
-    const folded = refFold(text.slice(start, end));
+    const original = text.slice(start, end);
+    const folded = refFold(original);
     const matches: TermMatch[] = [];
     for (let at = 0; at < folded.length; ) {
-      const found = refIsWord(folded, at - 1) && refIsWord(folded, at) ? undefined : this.longestAt(folded, at);
+      const found = refIsWord(folded, at - 1) && refIsWord(folded, at) ? undefined : this.longestAt(folded, original, at);
       if (!found) {
         at++;
         continue;
@@ -96,9 +112,10 @@ class ReferenceMatcher {
     return matches;
   }
 
-  private longestAt(folded: string, at: number): { term: RefTerm; end: number } | undefined {
+  private longestAt(folded: string, original: string, at: number): { term: RefTerm; end: number } | undefined {
     for (const term of this.byFirst.get(folded.charCodeAt(at)) ?? []) {
       if (!folded.startsWith(term.form, at)) continue;
+      if (term.latin && !refCapitalsFit(term.cased, original.slice(at, at + term.form.length))) continue;
       let end = at + term.form.length;
       if (term.latin && refIsWord(folded, end) && refIsWord(folded, end - 1)) {
         // Inside a word, unless a plural s / es ends the word there.

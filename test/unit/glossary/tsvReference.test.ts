@@ -11,12 +11,12 @@ import { BUILTIN_FILES } from '../../../server/src/glossary/builtin';
 
 // --- The reference ------------------------------------------------------------------------
 
-const HEADER_WORDS = new Set(['zh', 'en', 'source', 'target', 'term', 'translation', 'note', 'comment', 'chinese', 'english']);
+const HEADER_WORDS = new Set(['zh', 'en', 'source', 'target', 'term', 'translation', 'note', 'comment', 'chinese', 'english', 'type']);
 const LAYOUT = 'write the term, a tab, then its rendering (and a comment after another tab)';
 const refHasHan = (text: string) => /[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\ud840-\ud87e]/.test(text);
 
 function refEntryFromColumns(columns: string[], source: GlossarySource): GlossaryEntry | string {
-  const [first = '', second = '', note = ''] = columns.map((c) => c.trim());
+  const [first = '', second = '', note = '', type = '', citation = ''] = columns.map((c) => c.trim());
   if (!second) return first ? `"${first}" has no rendering: ${LAYOUT}.` : `The term is empty: ${LAYOUT}.`;
   if (!first) return `The term is empty: ${LAYOUT}.`;
   const split = (cell: string) => cell.split(' | ').map((v) => v.trim()).filter(Boolean);
@@ -29,6 +29,8 @@ function refEntryFromColumns(columns: string[], source: GlossarySource): Glossar
   }
   const entry: GlossaryEntry = { zh: split(firstIsChinese ? first : second), en: split(firstIsChinese ? second : first), source };
   if (note) entry.note = note;
+  if (type) entry.type = type;
+  if (citation) entry.citation = citation;
   return entry;
 }
 
