@@ -110,4 +110,27 @@ describe('glossary files that cannot be read', () => {
       rmSync(workspace, { recursive: true, force: true });
     }
   });
+
+  it('lists the first 100 problems of a file of 200,000 bad lines and one summary, and loads its good lines', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'briefing-many-problems-'));
+    const bad = Array.from({ length: 200_000 }, (_, n) => `bad line ${n}`);
+    writeFileSync(join(workspace, 'huge.glossary.tsv'), ['甲乙丙丁\tAlpha Beta', ...bad, '戊己庚\tGamma Delta'].join('\n'));
+    const session = await startServer(workspace);
+    let published: PublishDiagnosticsParams | undefined;
+    session.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => (published = params));
+    try {
+      const deadline = Date.now() + 20_000;
+      while (!published && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve));
+      assert.equal(published?.diagnostics.length, 101);
+      assert.match(published!.diagnostics[100]!.message, /^199900 more lines could not be read \(lines 102–200001\)/);
+      assert.ok(JSON.stringify(published).length < 30_000, 'a message of a few kilobytes');
+      const uri = 'untitled:many-problems';
+      session.open(uri, '问：戊己庚和甲乙丙丁？');
+      const hover = await session.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
+      assert.match((hover?.contents as MarkupContent).value, /Gamma Delta/, 'the last good line is in use');
+    } finally {
+      await session.close();
+      rmSync(workspace, { recursive: true, force: true });
+    }
+  });
 });

@@ -2,15 +2,27 @@
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { GlossaryProblem } from '../glossary';
 
+/**
+ * Problems shown one by one per file; the rest are summed up in one more diagnostic. A file of
+ * 200,000 bad lines (the wrong file picked up as a glossary) would otherwise make one message of
+ * tens of megabytes, which editors choke on; the good lines load all the same.
+ */
+export const MAX_SHOWN_PROBLEMS = 100;
+
 export function glossaryDiagnostics(problems: GlossaryProblem[]): Diagnostic[] {
-  return problems.map((problem) =>
-    Diagnostic.create(
-      // The whole line; without its text (a file that could not be read), its start.
-      { start: { line: problem.line, character: 0 }, end: { line: problem.line, character: problem.length ?? 0 } },
-      problem.message,
-      DiagnosticSeverity.Warning,
-      undefined,
-      'briefing glossary',
-    ),
-  );
+  const shown = problems.slice(0, MAX_SHOWN_PROBLEMS).map((problem) => diagnostic(problem, problem.message));
+  const rest = problems.length - shown.length;
+  if (rest > 0) {
+    const next = problems[MAX_SHOWN_PROBLEMS]!;
+    const last = problems[problems.length - 1]!;
+    const summary = `${rest} more lines could not be read (lines ${next.line + 1}–${last.line + 1}); only the first ${MAX_SHOWN_PROBLEMS} problems are listed. The lines that could be read are in use.`;
+    shown.push(diagnostic(next, summary));
+  }
+  return shown;
+}
+
+function diagnostic(problem: GlossaryProblem, message: string): Diagnostic {
+  // The whole line; without its text (a file that could not be read), its start.
+  const range = { start: { line: problem.line, character: 0 }, end: { line: problem.line, character: problem.length ?? 0 } };
+  return Diagnostic.create(range, message, DiagnosticSeverity.Warning, undefined, 'briefing glossary');
 }
