@@ -6,15 +6,21 @@ import * as vscode from 'vscode';
 
 const HAN = /\p{Script=Han}/u;
 
-/** Given by a keybinding or a test to skip the prompts. */
+/**
+ * `rendering` and `note` are given by a keybinding or a test to skip the prompts; `term` and
+ * `suggestion` by the hover's link for a term the glossary lacks (the rendering is then offered,
+ * to be confirmed or changed).
+ */
 export interface AddToGlossaryArgs {
+  term?: string;
+  suggestion?: string;
   rendering?: string;
   note?: string;
 }
 
 export async function addToGlossary(args: AddToGlossaryArgs = {}): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  const term = editor?.document.getText(editor.selection).trim();
+  const term = (args.term ?? editor?.document.getText(editor.selection))?.trim();
   if (!editor || !term) {
     void vscode.window.showInformationMessage('Select a term in a briefing first, then run Add to Glossary.');
     return;
@@ -27,6 +33,7 @@ export async function addToGlossary(args: AddToGlossaryArgs = {}): Promise<void>
   const rendering = args.rendering ?? await vscode.window.showInputBox({
     title: `Add “${term}” to the glossary`,
     prompt: `Its rendering in ${other}`,
+    value: args.suggestion,
     validateInput: (value) => (value.trim() === '' ? `Type the ${other} rendering.` : /[\t\r\n]/.test(value) ? 'No tabs or line breaks.' : undefined),
   });
   if (rendering === undefined || rendering.trim() === '' || /[\t\r\n]/.test(rendering)) return;

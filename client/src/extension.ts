@@ -94,6 +94,8 @@ function createClient(context: vscode.ExtensionContext, notices: Notices): Langu
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{briefing,txt,tsv,csv,json,tbx}'),
     },
     outputChannelName: 'Briefing Transcripts',
+    // Hovers offer "Add to Glossary…" for a term the glossary lacks; no other command runs from them.
+    markdown: { isTrusted: { enabledCommands: ['briefing.addToGlossary'] } },
     errorHandler: new ServerRestarts(notices),
     middleware: {
       provideDefinition: async (document, position, token, next) => {

@@ -24,6 +24,7 @@ import { selectionRanges } from './features/selectionRanges';
 import { untranslatedParagraphs } from './features/untranslated';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
 import { workspaceSymbols } from './features/workspaceSymbols';
+import type { ParagraphPair } from './align';
 import type { Briefing } from './model';
 import { ParallelRequest, ServerStatusRequest, UntranslatedRequest } from './protocol';
 import { createServerConnection } from './transport/connection';
@@ -32,6 +33,7 @@ import { DiskBriefings } from './workspace/diskBriefings';
 import { Glossaries } from './workspace/glossaries';
 import { ModelCache } from './workspace/modelCache';
 import { ParallelVersions, type Pairing } from './workspace/parallel';
+import { alignedParagraphPairs, WorkspacePairs } from './workspace/pairs';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './workspace/settings';
 import { WorkspaceFiles } from './workspace/workspaceFiles';
 
@@ -80,6 +82,7 @@ const parallel = new ParallelVersions(
   () => glossaries.terms,
   disk,
 );
+const workspacePairs = new WorkspacePairs(workspaceFiles, parallel, (message) => connection.console.log(message));
 const glossaries = new Glossaries(
   (uri, problems) => void connection.sendDiagnostics({ uri, diagnostics: glossaryDiagnostics(problems) }),
   (message) => connection.console.warn(message),
@@ -172,6 +175,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
     if (await glossaries.fileChanged(change.uri, change.type === FileChangeType.Deleted)) termsChanged = true;
     else if (change.type !== FileChangeType.Changed) workspaceFiles.invalidate();
     disk.forget(change.uri);
+    workspacePairs.invalidate();
   }
   if (termsChanged) refreshViews({ semanticTokens: true });
 });
@@ -238,9 +242,14 @@ connection.onHover(guarded((params) => {
   const at = position(params?.position);
   return withCounterpart(params, null, (document, briefing, pairing) => {
     const offset = document.offsetAt(at);
-    return hover(document, briefing, offset, glossaries.terms, counterpartOf(pairing, document.uri, offset));
+    return hover(document, briefing, offset, glossaries.terms, counterpartOf(pairing, document.uri, offset), earlierPairs(pairing));
   });
 }));
+/** Where a term the glossary lacks may have been rendered before: this document's pair, and the workspace's. */
+function earlierPairs(pairing: Pairing): () => (readonly ParagraphPair[])[] {
+  if (pairing.kind !== 'paired') return () => workspacePairs.current();
+  return () => [alignedParagraphPairs(pairing), ...workspacePairs.current(pairing.zh.uri)];
+}
 connection.onDefinition(guarded((params) => {
   const at = position(params?.position);
   return withCounterpart(params, [], (document, _, pairing) => definition(counterpartOf(pairing, document.uri, document.offsetAt(at))));

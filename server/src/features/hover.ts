@@ -1,10 +1,13 @@
 /** textDocument/hover: the gloss of the term (or speaker) under the cursor. */
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ParagraphPair } from '../align';
 import { termsInParagraph, type GlossaryEntry, type TermIndex, type TermMatch } from '../glossary';
 import { indexAt, normalizeSpaces, truncate, type Briefing, type Span } from '../model';
 import { toRange } from './ranges';
 import { VERSION_NAMES, type Counterpart } from './parallel';
+import { escape } from './markdown';
+import { unknownTerm } from './unknownTerms';
 
 const PEEK_LENGTH = 240;
 
@@ -13,7 +16,14 @@ const PEEK_LENGTH = 240;
  * term, whether its rendering appears in the aligned paragraph; on a speaker label or a point
  * marker, a peek of the counterpart text.
  */
-export function hover(document: TextDocument, briefing: Briefing, offset: number, terms: TermIndex, counterpart?: Counterpart): Hover | null {
+export function hover(
+  document: TextDocument,
+  briefing: Briefing,
+  offset: number,
+  terms: TermIndex,
+  counterpart?: Counterpart,
+  earlierPairs: () => (readonly ParagraphPair[])[] = () => [],
+): Hover | null {
   const paragraph = briefing.paragraphs[indexAt(briefing.paragraphs, offset)];
   if (!paragraph) return null;
   const label = paragraph.label;
@@ -23,7 +33,10 @@ export function hover(document: TextDocument, briefing: Briefing, offset: number
   }
   if (counterpart?.kind === 'point') return answer(document, counterpart.origin, peek(counterpart));
   const match = termsInParagraph(briefing, paragraph.index, terms).find((m) => m.start <= offset && offset < m.end);
-  if (!match) return null;
+  if (!match) {
+    const help = paragraph.language === 'zh' ? unknownTerm(briefing.text, paragraph, offset, counterpart, earlierPairs) : undefined;
+    return help ? answer(document, help.span, [help.markdown]) : null;
+  }
   return answer(document, match, [describe(match), ...renderingCheck(match, counterpart)]);
 }
 
@@ -74,8 +87,4 @@ function sourceOf(entry: GlossaryEntry): string {
     // A URI with a stray % sign: show it as it is.
   }
   return `From [${escape(name)}:${source.line + 1}](${source.uri}#L${source.line + 1})`;
-}
-
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/([\\`*_{}[\]()<>#+!|~])/g, '\\$1');
 }

@@ -3,3 +3,4 @@ export { builtinEntries } from './builtin';
 export { glossaryFormat, parseGlossary } from './loaders';
 export { findForm, TermIndex } from './termIndex';
 export { termsInParagraph } from './termCache';
+export { transliterationIn, type Transliteration } from './transliteration';

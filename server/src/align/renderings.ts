@@ -1,0 +1,152 @@
+/**
+ * How a Chinese term the glossary lacks is rendered in aligned paragraph pairs: the English word
+ * sequences that occur in the translations of the paragraphs holding the term far more often than
+ * in the others (Dice's coefficient), as a translator would find them by searching earlier pairs.
+ */
+
+export interface ParagraphPair {
+  zh: string;
+  en: string;
+}
+
+export interface Rendering {
+  /** As most often written. */
+  text: string;
+  /** In how many of the paragraphs holding the term the rendering occurs, of how many. */
+  pairs: number;
+  of: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const LONGEST = 5;
+/** Words that neither start nor end a rendering. */
+const SMALL = new Set('a an the of and or to in on at for with by from as is are was were be been that this these those it its his her their our we you they he she i not no but also will would should has have had which who'.split(' '));
+const MIN_PAIRS = 2;
+const MIN_DICE = 0.3;
+const CANDIDATES = 40;
+const MOST_HOLDING = 150;
+const SUBSUMED = 0.9;
+
+interface Gram {
+  key: string;
+  words: number;
+  /** Surface forms by count. */
+  forms: Map<string, number>;
+  pairs: number;
+}
+
+/**
+ * The best renderings of `term` in the pairs of `groups` (each an array that stays the same while
+ * its pairs do, such as one briefing's pairs: each is indexed once), most likely first.
+ */
+export function renderingsOf(term: string, groups: readonly (readonly ParagraphPair[])[], limit = 3): Rendering[] {
+  const indexes = groups.map(indexOf);
+  // A word found everywhere (中方) is read in its first pairs only: enough to see its rendering.
+  const holding = indexes.flatMap((index) => index.holding(term)).slice(0, MOST_HOLDING);
+  if (holding.length < MIN_PAIRS) return [];
+  // Only the most frequent can win: counting them elsewhere is what costs.
+  const candidates = [...gramsIn(holding).values()]
+    .filter((gram) => gram.pairs >= MIN_PAIRS)
+    .sort((a, b) => b.pairs - a.pairs || b.words - a.words)
+    .slice(0, CANDIDATES);
+  const scored = candidates
+    .map((gram) => {
+      const elsewhere = indexes.reduce((n, index) => n + index.countWithout(gram.key, term), 0);
+      return { gram, dice: (2 * gram.pairs) / (holding.length + gram.pairs + elsewhere) };
+    })
+    .filter(({ dice }) => dice >= MIN_DICE);
+  // A longer rendering found nearly as often as a shorter one inside it is the fuller one: "Hong
+  // Kong", not "Hong"; "internal affairs", not "internal".
+  const kept = scored.filter(({ gram }) => !scored.some((other) => other.gram.words > gram.words && other.gram.pairs >= SUBSUMED * gram.pairs && ` ${other.gram.key} `.includes(` ${gram.key} `)));
+  kept.sort((a, b) => b.dice - a.dice || b.gram.words - a.gram.words);
+  return kept.slice(0, limit).map(({ gram }) => ({ text: mostCommon(gram.forms), pairs: gram.pairs, of: holding.length }));
+}
+
+/**
+ * Postings of a group of pairs: which pairs hold each Chinese character, and each English word,
+ * so that finding the pairs that hold a term, or count a rendering, reads only those pairs.
+ */
+class PairIndex {
+  private readonly byChar = new Map<string, number[]>();
+  private readonly byWord = new Map<string, number[]>();
+  private readonly spaced: string[];
+
+  constructor(private readonly pairs: readonly ParagraphPair[]) {
+    this.spaced = pairs.map((pair) => ` ${(pair.en.match(WORD) ?? []).map(keyOf).join(' ')} `);
+    pairs.forEach((pair, id) => {
+      for (const char of new Set(pair.zh)) post(this.byChar, char, id);
+      for (const word of new Set(this.spaced[id]!.trim().split(' '))) post(this.byWord, word, id);
+    });
+  }
+
+  holding(term: string): ParagraphPair[] {
+    return this.rarest(this.byChar, [...term]).filter((id) => this.pairs[id]!.zh.includes(term)).map((id) => this.pairs[id]!);
+  }
+
+  /** How many pairs without `term` use the rendering `key` (lower-case words). */
+  countWithout(key: string, term: string): number {
+    const padded = ` ${key} `;
+    return this.rarest(this.byWord, key.split(' ')).filter((id) => this.spaced[id]!.includes(padded) && !this.pairs[id]!.zh.includes(term)).length;
+  }
+
+  /** The pairs listed under the rarest of `keys`: a superset of those that hold them all. */
+  private rarest(postings: Map<string, number[]>, keys: string[]): number[] {
+    let best: number[] | undefined;
+    for (const key of keys) {
+      const list = postings.get(key) ?? [];
+      if (!best || list.length < best.length) best = list;
+    }
+    return best ?? [];
+  }
+}
+
+function post(postings: Map<string, number[]>, key: string, id: number): void {
+  const list = postings.get(key);
+  if (list) list.push(id);
+  else postings.set(key, [id]);
+}
+
+const indexes = new WeakMap<readonly ParagraphPair[], PairIndex>();
+
+function indexOf(group: readonly ParagraphPair[]): PairIndex {
+  let index = indexes.get(group);
+  if (!index) indexes.set(group, (index = new PairIndex(group)));
+  return index;
+}
+
+function gramsIn(holding: readonly ParagraphPair[]): Map<string, Gram> {
+  const grams = new Map<string, Gram>();
+  for (const pair of holding) {
+    const list = pair.en.match(WORD) ?? [];
+    const keys = list.map(keyOf);
+    const seen = new Set<string>();
+    for (let i = 0; i < list.length; i++) {
+      if (SMALL.has(keys[i]!)) continue;
+      for (let n = 1; n <= LONGEST && i + n <= list.length; n++) {
+        if (SMALL.has(keys[i + n - 1]!)) continue;
+        const form = list.slice(i, i + n).join(' ');
+        const key = keys.slice(i, i + n).join(' ');
+        let gram = grams.get(key);
+        if (!gram) grams.set(key, (gram = { key, words: n, forms: new Map(), pairs: 0 }));
+        gram.forms.set(form, (gram.forms.get(form) ?? 0) + 1);
+        if (!seen.has(key)) {
+          seen.add(key);
+          gram.pairs++;
+        }
+      }
+    }
+  }
+  return grams;
+}
+
+/** A word as renderings are compared: lower case, a possessive 's dropped (Kong's is Kong). */
+function keyOf(word: string): string {
+  return word.toLowerCase().replace(/['’]s$/u, '');
+}
+
+function mostCommon(forms: Map<string, number>): string {
+  let best = '';
+  let count = -1;
+  for (const [form, n] of forms) if (n > count) [best, count] = [form, n];
+  return best;
+}
