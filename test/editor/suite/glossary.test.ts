@@ -36,6 +36,18 @@ suite('glossary', () => {
     assert.match(team, /team\.glossary\.tsv:2/);
   });
 
+  test('a lower-case "us" is not glossed as US; a name the glossary lacks shows its rendering in the aligned English', async () => {
+    const en = await open(workspaceFile('names.en.briefing'));
+    await hoverAt(en.document.uri, positionOf(en.document, 'The US').translate(0, 5), (t) => t.includes('美国'));
+    const us = positionOf(en.document, 'with us').translate(0, 6);
+    const onUs = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', en.document.uri, us);
+    assert.strictEqual(hoverText(onUs), '', 'no gloss on "us"');
+    const zh = await open(workspaceFile('names.zh.briefing'));
+    const name = await hoverAt(zh.document.uri, positionOf(zh.document, '柯文清').translate(0, 1), (t) => t.includes('Ke Wenqing'));
+    assert.match(name, /not in the glossary/);
+    assert.match(name, /command:briefing\.addToGlossary/);
+  });
+
   test('a new glossary file applies without a restart', async () => {
     const editor = await open(workspaceFile('closed-sample.briefing'));
     const position = positionOf(editor.document, '院校合作').translate(0, 1);
