@@ -24,8 +24,15 @@ const SMALL = new Set('a an the of and or to in on at for with by from as is are
 const MIN_PAIRS = 2;
 const MIN_DICE = 0.3;
 const CANDIDATES = 40;
-const MOST_HOLDING = 150;
+const MOST_HOLDING = 60;
+const COMMON = 0.1;
 const SUBSUMED = 0.9;
+
+/** The words of a pair's English, as written and as compared (keyOf). */
+interface Tokens {
+  words: string[];
+  keys: string[];
+}
 
 interface Gram {
   key: string;
@@ -41,9 +48,12 @@ interface Gram {
  */
 export function renderingsOf(term: string, groups: readonly (readonly ParagraphPair[])[], limit = 3): Rendering[] {
   const indexes = groups.map(indexOf);
-  // A word found everywhere (中方) is read in its first pairs only: enough to see its rendering.
-  const holding = indexes.flatMap((index) => index.holding(term)).slice(0, MOST_HOLDING);
-  if (holding.length < MIN_PAIRS) return [];
+  const all = indexes.flatMap((index) => index.holding(term));
+  const total = indexes.reduce((n, index) => n + index.size, 0);
+  // A word in every tenth paragraph (中方, 合作) is an ordinary word, not a term to look up.
+  if (all.length < MIN_PAIRS || (all.length > MOST_HOLDING && all.length > COMMON * total)) return [];
+  // Its first pairs are enough to see how a term is rendered.
+  const holding = all.slice(0, MOST_HOLDING);
   // Only the most frequent can win: counting them elsewhere is what costs.
   const candidates = [...gramsIn(holding).values()]
     .filter((gram) => gram.pairs >= MIN_PAIRS)
@@ -70,17 +80,27 @@ class PairIndex {
   private readonly byChar = new Map<string, number[]>();
   private readonly byWord = new Map<string, number[]>();
   private readonly spaced: string[];
+  private readonly tokens: Tokens[];
 
   constructor(private readonly pairs: readonly ParagraphPair[]) {
-    this.spaced = pairs.map((pair) => ` ${(pair.en.match(WORD) ?? []).map(keyOf).join(' ')} `);
+    this.tokens = pairs.map((pair) => {
+      const words = pair.en.match(WORD) ?? [];
+      return { words, keys: words.map(keyOf) };
+    });
+    this.spaced = this.tokens.map(({ keys }) => ` ${keys.join(' ')} `);
     pairs.forEach((pair, id) => {
       for (const char of new Set(pair.zh)) post(this.byChar, char, id);
       for (const word of new Set(this.spaced[id]!.trim().split(' '))) post(this.byWord, word, id);
     });
   }
 
-  holding(term: string): ParagraphPair[] {
-    return this.rarest(this.byChar, [...term]).filter((id) => this.pairs[id]!.zh.includes(term)).map((id) => this.pairs[id]!);
+  get size(): number {
+    return this.pairs.length;
+  }
+
+  /** The English words of the pairs that hold `term`. */
+  holding(term: string): Tokens[] {
+    return this.rarest(this.byChar, [...term]).filter((id) => this.pairs[id]!.zh.includes(term)).map((id) => this.tokens[id]!);
   }
 
   /** How many pairs without `term` use the rendering `key` (lower-case words). */
@@ -114,18 +134,20 @@ function indexOf(group: readonly ParagraphPair[]): PairIndex {
   return index;
 }
 
-function gramsIn(holding: readonly ParagraphPair[]): Map<string, Gram> {
+/** The English word sequences of the pairs holding the term, each counted once per pair. */
+function gramsIn(holding: readonly Tokens[]): Map<string, Gram> {
   const grams = new Map<string, Gram>();
-  for (const pair of holding) {
-    const list = pair.en.match(WORD) ?? [];
-    const keys = list.map(keyOf);
+  for (const { words, keys } of holding) {
     const seen = new Set<string>();
-    for (let i = 0; i < list.length; i++) {
+    for (let i = 0; i < words.length; i++) {
       if (SMALL.has(keys[i]!)) continue;
-      for (let n = 1; n <= LONGEST && i + n <= list.length; n++) {
+      let form = '';
+      let key = '';
+      for (let n = 1; n <= LONGEST && i + n <= words.length; n++) {
+        // Built a word at a time: this loop runs for every word of every paragraph read.
+        form = n === 1 ? words[i]! : `${form} ${words[i + n - 1]}`;
+        key = n === 1 ? keys[i]! : `${key} ${keys[i + n - 1]}`;
         if (SMALL.has(keys[i + n - 1]!)) continue;
-        const form = list.slice(i, i + n).join(' ');
-        const key = keys.slice(i, i + n).join(' ');
         let gram = grams.get(key);
         if (!gram) grams.set(key, (gram = { key, words: n, forms: new Map(), pairs: 0 }));
         gram.forms.set(form, (gram.forms.get(form) ?? 0) + 1);
