@@ -4,17 +4,21 @@ import { describe, it } from 'node:test';
 import { BUILTIN_FILES, builtinEntries } from '../../../server/src/glossary/builtin';
 import { TermIndex } from '../../../server/src/glossary';
 
+const TYPES = new Set(['person', 'place', 'organization', 'meeting', 'institution', 'military', 'initiative', 'company', 'event', 'term', 'outlet', 'weapon', 'treaty']);
+
 describe('built-in glossary data', () => {
   for (const [file, text] of Object.entries(BUILTIN_FILES)) {
-    it(`${file}: header, three columns, no empty or padded cells, sorted`, () => {
+    it(`${file}: header, five columns (a type and a source for each entry), no empty or padded cells, sorted`, () => {
       const lines = text.split('\n');
-      assert.equal(lines[0], 'zh\ten\tnote');
+      assert.equal(lines[0], 'zh\ten\tnote\ttype\tsource');
       if (lines[lines.length - 1] === '') lines.pop();
       const body = lines.slice(1).filter((line) => !line.startsWith('#'));
       body.forEach((line, i) => {
         const cells = line.split('\t');
-        assert.equal(cells.length, 3, `${file}:${i + 2} has ${cells.length} columns`);
+        assert.equal(cells.length, 5, `${file}:${i + 2} has ${cells.length} columns`);
         assert.ok(cells[0] && cells[1], `${file}:${i + 2} has an empty term or rendering`);
+        assert.ok(TYPES.has(cells[3]!), `${file}:${i + 2} has the type "${cells[3]}"`);
+        assert.ok(cells[4], `${file}:${i + 2} says nowhere where its rendering was checked`);
         for (const cell of cells) assert.equal(cell, cell.trim(), `${file}:${i + 2} has spaces around "${cell}"`);
         for (const variant of [...cells[0]!.split(' | '), ...cells[1]!.split(' | ')]) assert.ok(variant.trim(), `${file}:${i + 2} has an empty variant`);
       });
