@@ -12,16 +12,30 @@ const LANGUAGES = ['zh', 'en'] as const;
 /** No term (an id). */
 const NONE = -1;
 
-interface Term {
-  entry: GlossaryEntry;
-  language: TermLanguage;
-  term: string;
+/** A form of a term as the matcher reads it. */
+interface CompiledForm {
+  /** Trimmed and folded: what is looked for in the folded text. */
+  pattern: string;
   /** Latin terms must stand as whole words; Chinese needs no boundaries. */
   latin: boolean;
   /** Whether a plural "s"/"es" may follow: a term ending in a lower-case letter ("spokesperson" → "spokespersons"), not an acronym. */
   plural: boolean;
   /** Offsets into the term of the letters that the text must write as capitals (see capitalsOf). */
   capitals: number[];
+}
+
+function compileForm(term: string): CompiledForm {
+  const trimmed = term.trim();
+  const pattern = fold(trimmed);
+  const latin = !hasHan(pattern);
+  const last = term.charCodeAt(term.length - 1);
+  return { pattern, latin, plural: latin && last >= 0x61 && last <= 0x7a, capitals: latin ? capitalsOf(trimmed) : [] };
+}
+
+interface Term extends CompiledForm {
+  entry: GlossaryEntry;
+  language: TermLanguage;
+  term: string;
 }
 
 export class TermIndex {
@@ -34,13 +48,9 @@ export class TermIndex {
       for (const language of LANGUAGES) {
         for (const term of entry[language]) {
           // The trie holds each form trimmed and folded, and says whether it already had it.
-          const trimmed = term.trim();
-          const form = fold(trimmed);
-          if (!form) continue;
-          const latin = !hasHan(form);
-          const last = term.charCodeAt(term.length - 1);
-          const compiled: Term = { entry, language, term, latin, plural: latin && last >= 0x61 && last <= 0x7a, capitals: latin ? capitalsOf(trimmed) : [] };
-          const id = this.trie.add(form, this.terms.length);
+          const compiled: Term = { ...compileForm(term), entry, language, term };
+          if (!compiled.pattern) continue;
+          const id = this.trie.add(compiled.pattern, this.terms.length);
           if (id === this.terms.length) this.terms.push(compiled);
           else this.terms[id] = compiled;
         }
@@ -128,15 +138,12 @@ export function findForm(text: string, start: number, end: number, forms: readon
   const folded = fold(text.slice(start, end));
   let best: { start: number; end: number } | undefined;
   for (const form of forms) {
-    const trimmed = form.trim();
-    const pattern = fold(trimmed);
+    const { pattern, latin, plural, capitals } = compileForm(form);
     if (!pattern) continue;
-    const latin = !hasHan(pattern);
-    const capitals = latin ? capitalsOf(trimmed) : [];
     for (let i = folded.indexOf(pattern); i >= 0 && (!best || start + i < best.start); i = folded.indexOf(pattern, i + 1)) {
       const at = start + i;
       const boundedBefore = !latin || !isWord(text, at - 1, start, end) || !isWord(text, at, start, end);
-      const wordEnd = latin ? latinWordEnd(text, at + pattern.length, /[a-z]$/.test(trimmed), start, end) : at + pattern.length;
+      const wordEnd = latin ? latinWordEnd(text, at + pattern.length, plural, start, end) : at + pattern.length;
       if (boundedBefore && wordEnd >= 0 && capitalsFit(text, at, capitals)) {
         best = { start: at, end: wordEnd };
         break;

@@ -1,7 +1,7 @@
 /** TermIndex: which terms a text holds, where, and which entry wins. */
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { builtinEntries, TermIndex, type GlossaryEntry, type TermMatch } from '../../../server/src/glossary';
+import { builtinEntries, findForm, TermIndex, type GlossaryEntry, type TermMatch } from '../../../server/src/glossary';
 
 let nextLine = 0;
 function builtin(zh: string[], en: string[], note?: string): GlossaryEntry {
@@ -261,5 +261,26 @@ describe('TermIndex: scale', () => {
     assert.ok(matches.some((m) => m.term === '中央军委联合参谋部'));
     assert.ok(!matches.some((m) => m.term === '中央军委'), 'the longer 中央军委联合参谋部 wins');
     for (let i = 1; i < matches.length; i++) assert.ok(matches[i]!.start >= matches[i - 1]!.end, 'no overlap');
+  });
+});
+
+describe('findForm: a rendering of one entry in a counterpart paragraph', () => {
+  const at = (text: string, forms: string[], start = 0, end = text.length) => {
+    const found = findForm(text, start, end, forms);
+    return found && text.slice(found.start, found.end);
+  };
+
+  it('finds any form, also inside a longer term of another entry, the first in the text', () => {
+    const forms = ['Ministry of National Defense', 'MND', 'Defense Ministry'];
+    assert.equal(at('The Defense Ministry spokesperson said the MND would reply.', forms), 'Defense Ministry');
+    assert.equal(at('国防部新闻发言人说', ['国防部']), '国防部');
+  });
+
+  it('follows the matcher: whole words, capitals kept, plural s taken in, within the range', () => {
+    assert.equal(at('the MNDs and mnd', ['MND']), undefined);
+    assert.equal(at('two spokespersons', ['spokesperson']), 'spokespersons');
+    assert.equal(at('a defense ministry', ['Defense Ministry']), undefined);
+    assert.equal(at('SCO. SCO', ['SCO'], 1), 'SCO');
+    assert.equal(at('xSCO SCO', ['SCO'], 0, 4), undefined);
   });
 });
