@@ -175,8 +175,8 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
     if (await glossaries.fileChanged(change.uri, change.type === FileChangeType.Deleted)) termsChanged = true;
     else if (change.type !== FileChangeType.Changed) workspaceFiles.invalidate();
     disk.forget(change.uri);
-    workspacePairs.invalidate();
   }
+  workspacePairs.invalidate();
   if (termsChanged) refreshViews({ semanticTokens: true });
 });
 documents.onDidClose(({ document }) => {

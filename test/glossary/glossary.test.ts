@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { realPairs } from '../../bench/inProgress';
-import { renderingsOf, type ParagraphPair } from '../../server/src/align';
+import { linkedTexts, renderingsOf } from '../../server/src/align';
 import { builtinEntries, TermIndex } from '../../server/src/glossary';
 import { parseBriefing } from '../../server/src/model';
 
@@ -79,14 +79,8 @@ describe('the built-in glossary on real transcripts', { skip }, () => {
   });
 
   it('finds the rendering of a term the glossary lacks in the aligned archive pairs', () => {
-    const groups: ParagraphPair[][] = realPairs(join(SHARED, 'corpus'), join(SHARED, 'archive'), join(__dirname, '..', 'align', 'expected-alignments.json')).map((pair) =>
-      pair.links
-        .filter((link) => link.zh.length > 0 && link.en.length > 0)
-        .map((link) => ({
-          zh: link.zh.map((i) => pair.zhText.slice(pair.zh.paragraphs[i]!.start, pair.zh.paragraphs[i]!.end)).join('\n'),
-          en: link.en.map((i) => pair.enText.slice(pair.en.paragraphs[i]!.start, pair.en.paragraphs[i]!.end)).join('\n'),
-        })),
-    );
+    const pairs = realPairs(join(SHARED, 'corpus'), join(SHARED, 'archive'), join(__dirname, '..', 'align', 'expected-alignments.json'));
+    const groups = pairs.map((pair) => linkedTexts(pair.zh, pair.en, pair.links));
     const top = (term: string) => renderingsOf(term, groups)[0]?.text;
     assert.equal(top('多边主义'), 'multilateralism');
     assert.equal(top('贸易战'), 'trade war');

@@ -9,4 +9,4 @@ export {
   type PairedLanguage,
 } from './pairing';
 export { glossaryAffinity } from './glossaryEvidence';
-export { renderingsOf, type ParagraphPair, type Rendering } from './renderings';
+export { linkedTexts, renderingsOf, type ParagraphPair, type Rendering } from './renderings';

@@ -3,10 +3,18 @@
  * sequences that occur in the translations of the paragraphs holding the term far more often than
  * in the others (Dice's coefficient), as a translator would find them by searching earlier pairs.
  */
+import type { Briefing } from '../model';
+import type { Link } from './align';
 
 export interface ParagraphPair {
   zh: string;
   en: string;
+}
+
+/** The texts of the links that pair Chinese with English paragraphs (several joined by a line break). */
+export function linkedTexts(zh: Briefing, en: Briefing, links: readonly Pick<Link, 'zh' | 'en'>[]): ParagraphPair[] {
+  const textOf = (briefing: Briefing, indices: number[]) => indices.map((i) => briefing.text.slice(briefing.paragraphs[i]!.start, briefing.paragraphs[i]!.end)).join('\n');
+  return links.filter((link) => link.zh.length > 0 && link.en.length > 0).map((link) => ({ zh: textOf(zh, link.zh), en: textOf(en, link.en) }));
 }
 
 export interface Rendering {
@@ -48,12 +56,15 @@ interface Gram {
  */
 export function renderingsOf(term: string, groups: readonly (readonly ParagraphPair[])[], limit = 3): Rendering[] {
   const indexes = groups.map(indexOf);
-  const all = indexes.flatMap((index) => index.holding(term));
+  // Per group, the ids of its pairs that hold the term: found once, read for every candidate.
+  const holdingIds = indexes.map((index) => index.holding(term));
+  const all = indexes.flatMap((index, n) => holdingIds[n]!.map((id) => index.tokens[id]!));
   const total = indexes.reduce((n, index) => n + index.size, 0);
   // A word in every tenth paragraph (中方, 合作) is an ordinary word, not a term to look up.
   if (all.length < MIN_PAIRS || (all.length > MOST_HOLDING && all.length > COMMON * total)) return [];
   // Its first pairs are enough to see how a term is rendered.
   const holding = all.slice(0, MOST_HOLDING);
+  const holdingSets = holdingIds.map((ids) => new Set(ids));
   // Only the most frequent can win: counting them elsewhere is what costs.
   const candidates = [...gramsIn(holding).values()]
     .filter((gram) => gram.pairs >= MIN_PAIRS)
@@ -61,7 +72,7 @@ export function renderingsOf(term: string, groups: readonly (readonly ParagraphP
     .slice(0, CANDIDATES);
   const scored = candidates
     .map((gram) => {
-      const elsewhere = indexes.reduce((n, index) => n + index.countWithout(gram.key, term), 0);
+      const elsewhere = indexes.reduce((n, index, i) => n + index.countWithout(gram.key, holdingSets[i]!), 0);
       return { gram, dice: (2 * gram.pairs) / (holding.length + gram.pairs + elsewhere) };
     })
     .filter(({ dice }) => dice >= MIN_DICE);
@@ -80,7 +91,7 @@ class PairIndex {
   private readonly byChar = new Map<string, number[]>();
   private readonly byWord = new Map<string, number[]>();
   private readonly spaced: string[];
-  private readonly tokens: Tokens[];
+  readonly tokens: Tokens[];
 
   constructor(private readonly pairs: readonly ParagraphPair[]) {
     this.tokens = pairs.map((pair) => {
@@ -98,15 +109,15 @@ class PairIndex {
     return this.pairs.length;
   }
 
-  /** The English words of the pairs that hold `term`. */
-  holding(term: string): Tokens[] {
-    return this.rarest(this.byChar, [...term]).filter((id) => this.pairs[id]!.zh.includes(term)).map((id) => this.tokens[id]!);
+  /** The ids of the pairs whose Chinese holds `term`. */
+  holding(term: string): number[] {
+    return this.rarest(this.byChar, [...term]).filter((id) => this.pairs[id]!.zh.includes(term));
   }
 
-  /** How many pairs without `term` use the rendering `key` (lower-case words). */
-  countWithout(key: string, term: string): number {
+  /** How many pairs, other than `holding`, use the rendering `key` (lower-case words). */
+  countWithout(key: string, holding: ReadonlySet<number>): number {
     const padded = ` ${key} `;
-    return this.rarest(this.byWord, key.split(' ')).filter((id) => this.spaced[id]!.includes(padded) && !this.pairs[id]!.zh.includes(term)).length;
+    return this.rarest(this.byWord, key.split(' ')).filter((id) => !holding.has(id) && this.spaced[id]!.includes(padded)).length;
   }
 
   /** The pairs listed under the rarest of `keys`: a superset of those that hold them all. */

@@ -6,7 +6,7 @@
 import { alignPoints, counterpartOf, placeOfMissing, type Link, type Side } from '../align';
 import { findForm, termsInParagraph, type TermIndex, type TermMatch } from '../glossary';
 import { indexAt, type Paragraph, type Span } from '../model';
-import type { Pairing, Version } from '../workspace/parallel';
+import type { Paired, Version } from '../workspace/parallel';
 
 /** `missing`: the paragraph has no counterpart (not translated yet, or added); the target is where it belongs. */
 export type CounterpartKind = 'paragraph' | 'point' | 'term' | 'missing';
@@ -29,8 +29,6 @@ export interface Counterpart {
   /** The glossary term under the cursor, when there is one. */
   term?: TermMatch;
 }
-
-type Paired = Extract<Pairing, { kind: 'paired' }>;
 
 /** Which version holds the offset: in a bilingual file, the section decides. */
 export function sideAt(pairing: Paired, uri: string, offset: number): Side | undefined {

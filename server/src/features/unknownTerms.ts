@@ -54,23 +54,20 @@ function renderedBefore(text: string, paragraph: Paragraph, offset: number, earl
   return undefined;
 }
 
-/** Runs of one to three Han words that hold the cursor, longest first. */
+/** Runs of one to three Han words in a row that hold the cursor, two characters or more, longest first. */
 function wordRunsAround(text: string, paragraph: Paragraph, offset: number): Span[] {
   const from = Math.max(paragraph.start, offset - WINDOW);
-  const words: Span[] = [];
-  for (const segment of segmenter.segment(text.slice(from, Math.min(paragraph.end, offset + WINDOW)))) {
-    if (segment.isWordLike && HAN_ONLY.test(segment.segment)) words.push({ start: from + segment.index, end: from + segment.index + segment.segment.length });
-    else words.push({ start: -1, end: -1 });
-  }
+  // Han words, undefined for anything else (punctuation, Latin): a run does not cross those.
+  const words = [...segmenter.segment(text.slice(from, Math.min(paragraph.end, offset + WINDOW)))].map(({ segment, index, isWordLike }) =>
+    isWordLike && HAN_ONLY.test(segment) ? { start: from + index, end: from + index + segment.length } : undefined,
+  );
   const runs: Span[] = [];
-  for (let i = 0; i < words.length; i++) {
-    for (let n = 1; n <= MOST_WORDS && i + n <= words.length; n++) {
-      const run = words.slice(i, i + n);
-      if (run.some((w) => w.start < 0)) break;
-      const span = { start: run[0]!.start, end: run[n - 1]!.end };
+  words.forEach((first, i) => {
+    for (let n = 1; n <= MOST_WORDS && first && words[i + n - 1]; n++) {
+      const span = { start: first.start, end: words[i + n - 1]!.end };
       if (span.start <= offset && offset < span.end && span.end - span.start >= 2) runs.push(span);
     }
-  }
+  });
   return runs.sort((a, b) => b.end - b.start - (a.end - a.start));
 }
 

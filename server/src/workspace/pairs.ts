@@ -4,11 +4,9 @@
  * glossary lacks was rendered before. Read in the background when first asked for, and again
  * after files change; until then the pairs found so far serve.
  */
-import type { ParagraphPair } from '../align';
-import type { ParallelVersions, Pairing } from './parallel';
+import { linkedTexts, type ParagraphPair } from '../align';
+import type { Paired, ParallelVersions } from './parallel';
 import type { WorkspaceFiles } from './workspaceFiles';
-
-type Paired = Extract<Pairing, { kind: 'paired' }>;
 
 export class WorkspacePairs {
   /** By the URI of each pair's Chinese version. */
@@ -37,11 +35,6 @@ export class WorkspacePairs {
     return [...this.groups].filter(([uri]) => uri !== exceptZhUri).map(([, pairs]) => pairs);
   }
 
-  /** Settles when the reading under way (if any) is done. */
-  async settled(): Promise<void> {
-    await this.building;
-  }
-
   /** A briefing file changed on disk, appeared or went away. */
   invalidate(): void {
     this.stale = true;
@@ -63,16 +56,6 @@ const ofAlignment = new WeakMap<object, ParagraphPair[]>();
 /** The texts of each link that pairs Chinese with English paragraphs: one array per alignment. */
 export function alignedParagraphPairs(pairing: Paired): ParagraphPair[] {
   let pairs = ofAlignment.get(pairing.alignment);
-  if (!pairs) ofAlignment.set(pairing.alignment, (pairs = textsOfLinks(pairing)));
+  if (!pairs) ofAlignment.set(pairing.alignment, (pairs = linkedTexts(pairing.zh.briefing, pairing.en.briefing, pairing.alignment.links)));
   return pairs;
-}
-
-function textsOfLinks(pairing: Paired): ParagraphPair[] {
-  const textOf = (text: string, paragraphs: { start: number; end: number }[], indices: number[]) =>
-    indices.map((i) => text.slice(paragraphs[i]!.start, paragraphs[i]!.end)).join('\n');
-  const zh = pairing.zh.briefing;
-  const en = pairing.en.briefing;
-  return pairing.alignment.links
-    .filter((link) => link.zh.length > 0 && link.en.length > 0)
-    .map((link) => ({ zh: textOf(zh.text, zh.paragraphs, link.zh), en: textOf(en.text, en.paragraphs, link.en) }));
 }

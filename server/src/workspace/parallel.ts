@@ -33,6 +33,8 @@ export type Pairing =
   | { kind: 'paired'; zh: Version; en: Version; alignment: Alignment }
   | { kind: 'unpaired'; language: Side | undefined; lookedFor: string[]; reason: string };
 
+export type Paired = Extract<Pairing, { kind: 'paired' }>;
+
 /** One pair's alignment, for the texts it was computed from: done, or on its way. */
 interface AlignmentEntry {
   zhUri: string;
