@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Hover, MarkupContent, PublishDiagnosticsParams, SemanticTokens } from 'vscode-languageserver-protocol';
-import { startServer, type ServerSession } from './lspClient';
+import { eventually, startServer, type ServerSession } from './lspClient';
 
 const SEED_LIKE = ['国防部:例行记者会', '', '记者:请介绍中央军委与上合组织的交流。', '', '吴谦:今年交流取得进展。', '', 'Wu Qian: The Central Military Commission (CMC) worked with the SCO.', ''].join('\n');
 
@@ -31,16 +31,6 @@ describe('glossary over stdio', () => {
   const hoverAt = (line: number, character: number) =>
     session.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
   const markdown = (h: Hover | null) => (h?.contents as MarkupContent | undefined)?.value ?? '';
-
-  /** Polls a request until its answer satisfies `accept`: the server loads glossaries in the background. */
-  async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const value = await probe();
-      if (accept(value) || Date.now() > deadline) return value;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
 
   it('glosses a Chinese term from the built-in glossary, with its range', async () => {
     const h = await hoverAt(2, 7);
@@ -96,8 +86,7 @@ describe('glossary files that cannot be read', () => {
       seen.set(params.uri.slice(params.uri.lastIndexOf('/') + 1), params.diagnostics.map((d) => d.message).join(' | ')),
     );
     try {
-      const deadline = Date.now() + 10_000;
-      while (seen.size < 3 && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve));
+      await eventually(() => seen.size, (size) => size >= 3);
       assert.match(seen.get('image.tbx') ?? '', /binary/);
       assert.match(seen.get('legacy.glossary.tsv') ?? '', /not valid UTF-8/);
       assert.match(seen.get('broken.glossary.json') ?? '', /Not valid JSON/);
@@ -119,8 +108,7 @@ describe('glossary files that cannot be read', () => {
     let published: PublishDiagnosticsParams | undefined;
     session.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => (published = params));
     try {
-      const deadline = Date.now() + 20_000;
-      while (!published && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve));
+      await eventually(() => published, (value) => value !== undefined, 20_000);
       assert.equal(published?.diagnostics.length, 101);
       assert.match(published!.diagnostics[100]!.message, /^199900 more lines could not be read \(lines 102–200001\)/);
       assert.ok(JSON.stringify(published).length < 30_000, 'a message of a few kilobytes');

@@ -82,3 +82,17 @@ export async function startServer(workspaceFolder?: string, settings: unknown = 
     },
   };
 }
+
+/**
+ * Asks `probe` again until its answer satisfies `accept` or `ms` pass, and returns the last answer
+ * (the caller asserts on it): for what the server does in the background, such as loading
+ * glossaries or reading the workspace. Each round lets pending messages in first.
+ */
+export async function eventually<T>(probe: () => T | Promise<T>, accept: (value: T) => boolean, ms = 10_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (accept(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}

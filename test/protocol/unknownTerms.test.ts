@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { startServer, type ServerSession } from './lspClient';
+import { eventually, startServer, type ServerSession } from './lspClient';
 
 const ZH = ['2026年9月15日外交部发言人例行记者会', '', '问：柯文清大使昨天会见了哪些官员？', '', '答：柯文清大使会见了当地官员，双方谈到绿源计划。'].join('\n');
 const EN = [
@@ -62,9 +62,7 @@ describe('hovers on terms the glossary lacks', () => {
   });
 
   it('shows how the workspace rendered another term before, once its pairs are read', async () => {
-    const deadline = Date.now() + 15_000;
-    let markdown = '';
-    while (Date.now() < deadline && !/Green Spring Program/.test(markdown)) markdown = (await hoverOn('绿源计划', 2)).markdown;
+    const { markdown } = await eventually(() => hoverOn('绿源计划', 2), (answer) => /Green Spring Program/.test(answer.markdown), 15_000);
     assert.match(markdown, /\*\*绿源计划\*\*: not in the glossary/);
     assert.match(markdown, /as \*\*Green Spring Program\*\* \(3 of 3\)/);
   });
