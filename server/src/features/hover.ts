@@ -72,7 +72,7 @@ export function describe(match: TermMatch): string {
   const variants = entry[language].filter((t) => t !== match.term);
   if (variants.length > 0) lines.push(`also: ${variants.map(escape).join(' · ')}`);
   if (entry.note) lines.push(`*${escape(entry.note)}*`);
-  lines.push(sourceOf(entry));
+  lines.push([sourceOf(entry), entry.type && escape(entry.type), entry.citation && `checked against ${escape(entry.citation)}`].filter(Boolean).join(' · '));
   return lines.join('\n\n');
 }
 

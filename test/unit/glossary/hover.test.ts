@@ -47,7 +47,7 @@ describe('hover on glossary terms', () => {
     assert.match(value, /^\*\*中央军委\*\* → \*\*Central Military Commission\*\* · \*\*CMC\*\*/);
     assert.match(value, /also: 中央军事委员会 · 军委/);
     assert.match(value, /\*supreme military command\*/);
-    assert.match(value, /Built-in glossary \(institutions\.tsv\)$/);
+    assert.match(value, /Built-in glossary \(institutions\.tsv\) · institution · checked against \S.*$/);
     assert.deepEqual(result!.range, rangeOf(document, start, start + 4));
   });
 
@@ -121,7 +121,7 @@ describe('hover on speaker labels', () => {
     const result = hover(document, briefing, start + 1, BUILTIN);
     const value = markdown(result);
     assert.match(value, /^\*\*耿爽\*\* → \*\*Geng Shuang\*\*/);
-    assert.match(value, /Built-in glossary \(people\.tsv\)$/);
+    assert.match(value, /Built-in glossary \(people\.tsv\) · person · checked against \S.*$/);
     const label = briefing.paragraphs.find((p) => p.label?.name === '耿爽')!.label!;
     assert.deepEqual(result!.range, rangeOf(document, label.start, label.end));
     assert.equal(label.start, start);
