@@ -23,6 +23,8 @@ export interface Rendering {
   /** In how many of the paragraphs holding the term the rendering occurs, of how many. */
   pairs: number;
   of: number;
+  /** Dice's coefficient of term and rendering over all pairs: 1 when they always come together. */
+  dice: number;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -35,6 +37,7 @@ const CANDIDATES = 40;
 const MOST_HOLDING = 60;
 const COMMON = 0.1;
 const SUBSUMED = 0.9;
+const MOST_REMEMBERED = 10_000;
 
 /** The words of a pair's English, as written and as compared (keyOf). */
 interface Tokens {
@@ -54,20 +57,55 @@ interface Gram {
  * The best renderings of `term` in the pairs of `groups` (each an array that stays the same while
  * its pairs do, such as one briefing's pairs: each is indexed once), most likely first.
  */
-export function renderingsOf(term: string, groups: readonly (readonly ParagraphPair[])[], limit = 3): Rendering[] {
+/** What a rendering needs to be kept: how many pairs use it, and what share of those holding the term. */
+export interface RenderingBar {
+  minPairs: number;
+  minShare: number;
+  limit: number;
+}
+const ANY_CONSISTENT: RenderingBar = { minPairs: MIN_PAIRS, minShare: 0, limit: 3 };
+
+export function renderingsOf(term: string, groups: readonly (readonly ParagraphPair[])[], bar: Partial<RenderingBar> = {}): Rendering[] {
+  const full = { ...ANY_CONSISTENT, ...bar };
+  return remembered.get(groups, `${term}\t${full.minPairs}\t${full.minShare}\t${full.limit}`, () => findRenderings(term, groups, full));
+}
+
+/**
+ * The answers for the latest set of groups: a hover asks again for the same word as the pointer
+ * rests on it, and the pairs change only when files do.
+ */
+class Remembered {
+  private groups: readonly (readonly ParagraphPair[])[] = [];
+  private readonly answers = new Map<string, Rendering[]>();
+
+  get(groups: readonly (readonly ParagraphPair[])[], key: string, find: () => Rendering[]): Rendering[] {
+    const same = groups.length === this.groups.length && groups.every((group, i) => group === this.groups[i]);
+    if (!same || this.answers.size >= MOST_REMEMBERED) {
+      this.answers.clear();
+      this.groups = [...groups];
+    }
+    let answer = this.answers.get(key);
+    if (!answer) this.answers.set(key, (answer = find()));
+    return answer;
+  }
+}
+const remembered = new Remembered();
+
+function findRenderings(term: string, groups: readonly (readonly ParagraphPair[])[], { minPairs, minShare, limit }: RenderingBar): Rendering[] {
   const indexes = groups.map(indexOf);
   // Per group, the ids of its pairs that hold the term: found once, read for every candidate.
   const holdingIds = indexes.map((index) => index.holding(term));
   const all = indexes.flatMap((index, n) => holdingIds[n]!.map((id) => index.tokens[id]!));
   const total = indexes.reduce((n, index) => n + index.size, 0);
   // A word in every tenth paragraph (中方, 合作) is an ordinary word, not a term to look up.
-  if (all.length < MIN_PAIRS || (all.length > MOST_HOLDING && all.length > COMMON * total)) return [];
+  if (all.length < minPairs || (all.length > MOST_HOLDING && all.length > COMMON * total)) return [];
   // Its first pairs are enough to see how a term is rendered.
   const holding = all.slice(0, MOST_HOLDING);
   const holdingSets = holdingIds.map((ids) => new Set(ids));
   // Only the most frequent can win: counting them elsewhere is what costs.
-  const candidates = [...gramsIn(holding).values()]
-    .filter((gram) => gram.pairs >= MIN_PAIRS)
+  const least = Math.max(minPairs, Math.ceil(minShare * holding.length));
+  const candidates = [...gramsIn(holding, least).values()]
+    .filter((gram) => gram.pairs >= least)
     .sort((a, b) => b.pairs - a.pairs || b.words - a.words)
     .slice(0, CANDIDATES);
   const scored = candidates
@@ -80,7 +118,7 @@ export function renderingsOf(term: string, groups: readonly (readonly ParagraphP
   // Kong", not "Hong"; "internal affairs", not "internal".
   const kept = scored.filter(({ gram }) => !scored.some((other) => other.gram.words > gram.words && other.gram.pairs >= SUBSUMED * gram.pairs && ` ${other.gram.key} `.includes(` ${gram.key} `)));
   kept.sort((a, b) => b.dice - a.dice || b.gram.words - a.gram.words);
-  return kept.slice(0, limit).map(({ gram }) => ({ text: mostCommon(gram.forms), pairs: gram.pairs, of: holding.length }));
+  return kept.slice(0, limit).map(({ gram, dice }) => ({ text: mostCommon(gram.forms), pairs: gram.pairs, of: holding.length, dice }));
 }
 
 /**
@@ -145,16 +183,18 @@ function indexOf(group: readonly ParagraphPair[]): PairIndex {
   return index;
 }
 
-/** The English word sequences of the pairs holding the term, each counted once per pair. */
-function gramsIn(holding: readonly Tokens[]): Map<string, Gram> {
+/** The English word sequences of the pairs holding the term, each counted once per pair, of words found in `least` pairs. */
+function gramsIn(holding: readonly Tokens[], least: number): Map<string, Gram> {
   const grams = new Map<string, Gram>();
+  const often = wordsInPairs(holding, least);
   for (const { words, keys } of holding) {
     const seen = new Set<string>();
     for (let i = 0; i < words.length; i++) {
       if (SMALL.has(keys[i]!)) continue;
       let form = '';
       let key = '';
-      for (let n = 1; n <= LONGEST && i + n <= words.length; n++) {
+      // A sequence is in no more pairs than its rarest word: stop at a word in too few.
+      for (let n = 1; n <= LONGEST && i + n <= words.length && often.has(keys[i + n - 1]!); n++) {
         // Built a word at a time: this loop runs for every word of every paragraph read.
         form = n === 1 ? words[i]! : `${form} ${words[i + n - 1]}`;
         key = n === 1 ? keys[i]! : `${key} ${keys[i + n - 1]}`;
@@ -170,6 +210,13 @@ function gramsIn(holding: readonly Tokens[]): Map<string, Gram> {
     }
   }
   return grams;
+}
+
+/** The words found in at least `least` of the pairs. */
+function wordsInPairs(holding: readonly Tokens[], least: number): Set<string> {
+  const pairsOf = new Map<string, number>();
+  for (const { keys } of holding) for (const key of new Set(keys)) pairsOf.set(key, (pairsOf.get(key) ?? 0) + 1);
+  return new Set([...pairsOf].filter(([, pairs]) => pairs >= least).map(([key]) => key));
 }
 
 /** A word as renderings are compared: lower case, a possessive 's dropped (Kong's is Kong). */

@@ -3,7 +3,7 @@
  * its pinyin ("rendered here as Zhao Lijian"), or else how the word under the cursor was rendered
  * in the workspace's earlier aligned pairs; both with a link to add it to the glossary.
  */
-import { renderingsOf, type ParagraphPair } from '../align';
+import { renderingsOf, type ParagraphPair, type Rendering } from '../align';
 import { transliterationIn } from '../glossary';
 import type { Paragraph, Span } from '../model';
 import { escape } from './markdown';
@@ -12,6 +12,12 @@ import { VERSION_NAMES, type Counterpart } from './parallel';
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const WINDOW = 12;
 const MOST_WORDS = 3;
+/** What a rendering needs to be shown: pairs that use it, its share of the pairs holding the term, Dice. */
+const MIN_PAIRS = 3;
+const MIN_SHARE = 0.5;
+const MIN_DICE = 0.5;
+/** One-character words that a term does not hold. */
+const FUNCTION_WORDS = new Set([...'的地得了着过也都又还就才很最更太各每该其此这那之与和及或并而但在于对把被将为以从向给让使由是有不没要会能可等们我你他她它日月年来去到']);
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 export function unknownTerm(
@@ -43,29 +49,55 @@ function nameInTranslation(text: string, offset: number, counterpart: Counterpar
 function renderedBefore(text: string, paragraph: Paragraph, offset: number, earlierPairs: () => (readonly ParagraphPair[])[]): { span: Span; markdown: string } | undefined {
   const pairs = earlierPairs();
   if (pairs.length === 0) return undefined;
-  for (const span of wordRunsAround(text, paragraph, offset)) {
-    const term = text.slice(span.start, span.end);
-    const renderings = renderingsOf(term, pairs);
+  for (const run of wordRunsAround(text, paragraph, offset)) {
+    const term = text.slice(run.start, run.end);
+    const renderings = consistentRenderings(term, run.words, pairs);
     if (renderings.length === 0) continue;
     const list = renderings.map((r) => `**${escape(r.text)}** (${r.pairs} of ${r.of})`).join(' · ');
     const markdown = [`**${escape(term)}**: not in the glossary.`, `Rendered in the workspace's translated briefings as ${list}.`, addToGlossaryLink(term, renderings[0]!.text)].join('\n\n');
-    return { span, markdown };
+    return { span: { start: run.start, end: run.end }, markdown };
   }
   return undefined;
 }
 
-/** Runs of one to three Han words in a row that hold the cursor, two characters or more, longest first. */
-function wordRunsAround(text: string, paragraph: Paragraph, offset: number): Span[] {
+/**
+ * Renderings worth showing: found in several pairs, in most of those that hold the term, and
+ * seldom elsewhere. A lone two-character word rendered by one lower-case word (重要, important) is
+ * ordinary vocabulary, not a term a translator looks up.
+ */
+function consistentRenderings(term: string, words: number, pairs: (readonly ParagraphPair[])[]): Rendering[] {
+  const renderings = renderingsOf(term, pairs, { minPairs: MIN_PAIRS, minShare: MIN_SHARE }).filter((r) => r.dice >= MIN_DICE);
+  const top = renderings[0];
+  if (!top) return [];
+  const ordinary = words === 1 && [...term].length <= 2 && /^\p{Ll}[\p{L}-]*$/u.test(top.text);
+  return ordinary ? [] : renderings;
+}
+
+interface WordRun extends Span {
+  /** How many words of the segmenter it spans. */
+  words: number;
+}
+
+/**
+ * Runs of one to three Han words in a row that hold the cursor, two characters or more, longest
+ * first. A run holds no particle or preposition (的, 对, 和…: 中方也欢迎 is not a term), and never
+ * a word cut by the edge of the window read around the cursor.
+ */
+function wordRunsAround(text: string, paragraph: Paragraph, offset: number): WordRun[] {
   const from = Math.max(paragraph.start, offset - WINDOW);
-  // Han words, undefined for anything else (punctuation, Latin): a run does not cross those.
-  const words = [...segmenter.segment(text.slice(from, Math.min(paragraph.end, offset + WINDOW)))].map(({ segment, index, isWordLike }) =>
-    isWordLike && HAN_ONLY.test(segment) ? { start: from + index, end: from + index + segment.length } : undefined,
-  );
-  const runs: Span[] = [];
+  const to = Math.min(paragraph.end, offset + WINDOW);
+  // Han words, undefined for anything else (punctuation, Latin, particles): a run does not cross those.
+  const words = [...segmenter.segment(text.slice(from, to))].map(({ segment, index, isWordLike }) => {
+    const start = from + index;
+    const end = start + segment.length;
+    const cut = (start === from && from > paragraph.start) || (end === to && to < paragraph.end);
+    return isWordLike && !cut && HAN_ONLY.test(segment) && !FUNCTION_WORDS.has(segment) ? { start, end } : undefined;
+  });
+  const runs: WordRun[] = [];
   words.forEach((first, i) => {
     for (let n = 1; n <= MOST_WORDS && first && words[i + n - 1]; n++) {
-      const span = { start: first.start, end: words[i + n - 1]!.end };
-      if (span.start <= offset && offset < span.end && span.end - span.start >= 2) runs.push(span);
+      const run = { start: first.start, end: words[i + n - 1]!.end, words: n };
+      if (run.start <= offset && offset < run.end && run.end - run.start >= 2) runs.push(run);
     }
   });
   return runs.sort((a, b) => b.end - b.start - (a.end - a.start));
