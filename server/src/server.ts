@@ -31,6 +31,7 @@ import { createServerConnection } from './transport/connection';
 import { documentUri, Lifecycle, position } from './transport/lifecycle';
 import { DiskBriefings } from './workspace/diskBriefings';
 import { Glossaries } from './workspace/glossaries';
+import { HeapKeeper } from './workspace/heap';
 import { ModelCache } from './workspace/modelCache';
 import { ParallelVersions, type Pairing } from './workspace/parallel';
 import { alignedParagraphPairs, WorkspacePairs } from './workspace/pairs';
@@ -54,7 +55,8 @@ process.on('unhandledRejection', (reason) => process.stderr.write(`Unhandled rej
 
 const connection = createServerConnection();
 const lifecycle = new Lifecycle();
-const models = new ModelCache();
+const heap = new HeapKeeper();
+const models = new ModelCache(() => heap.afterLargeParse());
 const documents = new TextDocuments(models.documents);
 const disk = new DiskBriefings();
 const workspaceFiles = new WorkspaceFiles(disk);

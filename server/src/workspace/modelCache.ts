@@ -5,6 +5,7 @@
  * model, reading again only the paragraphs around the edits.
  */
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { LARGE_TEXT } from './heap';
 import { composeRegions, parseWithState, reparseBriefing, type Briefing, type ChangedRegion, type ParsedBriefing } from '../model';
 
 interface Entry {
@@ -25,6 +26,9 @@ export class ModelCache {
   private readonly models = new Map<string, Entry>();
   private readonly pending = new Map<string, PendingChange>();
 
+  /** `afterLargeParse` is told when a large text was parsed and its previous model let go. */
+  constructor(private readonly afterLargeParse: () => void = () => {}) {}
+
   /** For `new TextDocuments(cache.documents)`. */
   readonly documents = {
     create: (uri: string, languageId: string, version: number, content: string) => {
@@ -44,6 +48,7 @@ export class ModelCache {
     const incremental = cached && pending && pending.region !== 'all' && pending.fromVersion === cached.version && pending.toVersion === document.version;
     const parsed = incremental ? reparseBriefing(cached.parsed, text, pending.region as ChangedRegion) : parseWithState(text);
     this.models.set(document.uri, { version: document.version, text, parsed });
+    if (text.length >= LARGE_TEXT) this.afterLargeParse();
     return parsed.briefing;
   }
 
