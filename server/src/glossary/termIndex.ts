@@ -101,7 +101,7 @@ export class TermIndex {
     const found = this.trie.walk(text, at, end, this.ids, this.ends);
     for (let k = found - 1; k >= 0; k--) {
       const term = this.terms[this.ids[k]!]!;
-      const wordEnd = term.latin ? latinWordEnd(text, this.ends[k]!, term.plural, start, end) : this.ends[k]!;
+      const wordEnd = term.latin ? latinWordEnd(text, this.ends[k]!, term.plural, start, end) : hanTermEnd(text, at, this.ends[k]!, start, end);
       if (wordEnd >= 0 && capitalsFit(text, at, term.capitals)) {
         this.matchEnd = wordEnd;
         return this.ids[k]!;
@@ -109,6 +109,19 @@ export class TermIndex {
     }
     return NONE;
   }
+}
+
+/**
+ * Common words that a Chinese term cannot cut in two: 外交部 is not in 外交部门 (departments),
+ * 关岛 not in 有关岛礁, 里海 not in 12海里海域, 重庆 not in 隆重庆祝, 中加 not in 中加强, 美国 not
+ * in 美国务卿. Only words that read the same way wherever they stand are listed.
+ */
+const BINDING_WORDS = new Set(['部门', '有关', '相关', '海里', '访华', '隆重', '民主', '第三', '加强', '国务']);
+
+/** Where a Chinese term from `at` to `termEnd` ends, or -1 when a binding word straddles either end. */
+function hanTermEnd(text: string, at: number, termEnd: number, start: number, end: number): number {
+  const straddled = (i: number) => i > start && i < end && BINDING_WORDS.has(text.slice(i - 1, i + 1));
+  return straddled(at) || straddled(termEnd) ? -1 : termEnd;
 }
 
 const LOWER_S = 0x73;
@@ -143,7 +156,7 @@ export function findForm(text: string, start: number, end: number, forms: readon
     for (let i = folded.indexOf(pattern); i >= 0 && (!best || start + i < best.start); i = folded.indexOf(pattern, i + 1)) {
       const at = start + i;
       const boundedBefore = !latin || !isWord(text, at - 1, start, end) || !isWord(text, at, start, end);
-      const wordEnd = latin ? latinWordEnd(text, at + pattern.length, plural, start, end) : at + pattern.length;
+      const wordEnd = latin ? latinWordEnd(text, at + pattern.length, plural, start, end) : hanTermEnd(text, at, at + pattern.length, start, end);
       if (boundedBefore && wordEnd >= 0 && capitalsFit(text, at, capitals)) {
         best = { start: at, end: wordEnd };
         break;

@@ -52,4 +52,16 @@ describe('glossary regressions', () => {
     assert.match(text, /a &amp;lt;b&amp;gt;/);
     assert.match(text, /bad%E4\.tsv:1/);
   });
+  it('a Chinese term does not cut a common word in two (部门, 有关, 加强…), and still matches beside it', () => {
+    const index = new TermIndex([
+      { zh: ['公安部'], en: ['Ministry of Public Security'], source: { kind: 'builtin', file: 't', line: 1 } },
+      { zh: ['关岛'], en: ['Guam'], source: { kind: 'builtin', file: 't', line: 2 } },
+      { zh: ['中加'], en: ['China-Canada'], source: { kind: 'builtin', file: 't', line: 3 } },
+    ]);
+    const found = (text: string) => index.match(text).map((m) => text.slice(m.start, m.end));
+    assert.deepEqual(found('请向相关公安部门了解'), []);
+    assert.deepEqual(found('有关岛礁十二海里'), []);
+    assert.deepEqual(found('双方在国际事务中加强协调'), []);
+    assert.deepEqual(found('公安部发言人谈中加关系和关岛'), ['公安部', '中加', '关岛']);
+  });
 });
