@@ -31,6 +31,8 @@ function refFold(text: string): string {
   return out;
 }
 
+const REF_BINDING = ['部门', '有关', '相关', '海里', '访华', '隆重', '民主', '第三', '加强', '国务'];
+
 function refIsHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87e);
 }
@@ -117,6 +119,8 @@ class ReferenceMatcher {
       if (!folded.startsWith(term.form, at)) continue;
       if (term.latin && !refCapitalsFit(term.cased, original.slice(at, at + term.form.length))) continue;
       let end = at + term.form.length;
+      // A Chinese term never cuts one of a few common words in two (外交部 in 外交部门).
+      if (!term.latin && [at, end].some((edge) => edge > 0 && edge < original.length && REF_BINDING.includes(original.slice(edge - 1, edge + 1)))) continue;
       if (term.latin && refIsWord(folded, end) && refIsWord(folded, end - 1)) {
         // Inside a word, unless a plural s / es ends the word there.
         const suffix = term.plural ? ['s', 'es'].find((s) => folded.startsWith(s, end) && !refIsWord(folded, end + s.length)) : undefined;
