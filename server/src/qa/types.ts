@@ -1,0 +1,29 @@
+/** Translation QA: what a check finds in one aligned pair of paragraphs. */
+
+/** The checks, each a stable diagnostic code. */
+export const QA_CHECKS = ['numbers', 'points', 'terms', 'untranslated', 'omission', 'speaker'] as const;
+export type QaCheck = (typeof QA_CHECKS)[number];
+
+export interface QaFix {
+  /** Offsets in the target text to replace, and the text to put there. */
+  start: number;
+  end: number;
+  text: string;
+  title: string;
+}
+
+/** One difference between a source paragraph and its translation. */
+export interface Finding {
+  check: QaCheck;
+  message: string;
+  /** Offsets in the target (translation) text. */
+  start: number;
+  end: number;
+  /** Offsets in the source text: the paragraph (or term) the finding is about. */
+  sourceStart: number;
+  sourceEnd: number;
+  fix?: QaFix;
+}
+
+/** Which checks run: all unless switched off. */
+export type QaSwitches = Partial<Record<QaCheck, boolean>>;

@@ -1,0 +1,26 @@
+/** `untranslated`: Chinese left in the English, or an English paragraph that repeats its source. */
+import type { Finding } from './types';
+import { firstLine, type LinkView, type Versions } from './view';
+
+/** Two Han characters or more: a lone one may be cited on purpose (the character 和). */
+const HAN_RUN = /[\p{Script=Han}][\p{Script=Han}，。、；：！？“”（）《》\s]*[\p{Script=Han}]/gu;
+
+export function untranslatedFindings(versions: Versions, view: LinkView): Finding[] {
+  const source = { sourceStart: view.source.start, sourceEnd: view.source.end };
+  const targetText = versions.en.text.slice(view.target.start, view.target.end);
+  if (sameWords(versions.zh.text.slice(view.source.start, view.source.end), targetText)) {
+    return [{ check: 'untranslated', message: 'This paragraph repeats the Chinese: not translated yet.', ...firstLine(versions.en.text, view.target), ...source }];
+  }
+  return [...targetText.matchAll(HAN_RUN)].map((match) => ({
+    check: 'untranslated',
+    message: `Chinese left in the English: ${match[0].length > 20 ? `${match[0].slice(0, 20)}…` : match[0]}`,
+    start: view.target.start + match.index!,
+    end: view.target.start + match.index! + match[0].length,
+    ...source,
+  }));
+}
+
+function sameWords(a: string, b: string): boolean {
+  const squeeze = (text: string) => text.replace(/\s+/g, '');
+  return squeeze(a).length >= 4 && squeeze(a) === squeeze(b);
+}
