@@ -10,3 +10,4 @@ export {
 } from './pairing';
 export { glossaryAffinity } from './glossaryEvidence';
 export { linkedTexts, renderingsOf, type ParagraphPair, type Rendering } from './renderings';
+export { alignBilingual, alignBriefings, alignTexts, sectionsByLanguage, type AlignedTexts, type TextAlignment } from './texts';
