@@ -1,4 +1,4 @@
-// Bundles the VS Code client and the standalone language server.
+// Bundles the VS Code client, the standalone language server and the command line (briefing-qa).
 //   node esbuild.mjs               development build (sourcemaps)
 //   node esbuild.mjs --production  minified build, as packaged in the .vsix (the client also through terser)
 //   node esbuild.mjs --watch       rebuild on change
@@ -64,6 +64,8 @@ const client = {
 const targets = [
   client,
   { ...shared, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` } },
+  // The command line (briefing-qa): not in the .vsix, only in the npm package (see .npmignore).
+  { ...shared, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` } },
 ];
 
 if (production) {
