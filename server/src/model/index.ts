@@ -6,3 +6,4 @@ export { contentStart } from './points';
 export { parseWithState, type ParsedBriefing } from './parse';
 export { composeRegions, reparseBriefing, type ChangedRegion } from './reparse';
 export { lineageOf, originOf, releaseLineage, type Lineage } from './lineage';
+export { findInlineMarkers, readMarker } from './markers';

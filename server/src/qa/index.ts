@@ -29,8 +29,9 @@ export function checkTranslation(zh: Briefing, en: Briefing, links: readonly Lin
   const findings: Finding[] = [
     ...(on('numbers') ? paired.flatMap((view) => numberFindings(versions, view)) : []),
     ...(on('points') ? pointFindings(versions, views) : []),
-    ...(on('terms') ? paired.flatMap((view) => termFindings(versions, view, terms)) : []),
-    ...(on('untranslated') ? paired.flatMap((view) => untranslatedFindings(versions, view)) : []),
+    ...(on('terms') ? termFindings(versions, paired, terms) : []),
+    // Chinese in the English is found also where the aligner left the paragraph without a partner.
+    ...(on('untranslated') ? views.filter((view) => view.en.length > 0).flatMap((view) => untranslatedFindings(versions, view)) : []),
     ...(on('omission') ? omissionFindings(versions, views) : []),
     ...(on('speaker') ? speakerFindings(versions, views, terms) : []),
   ];

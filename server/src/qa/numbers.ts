@@ -12,10 +12,10 @@ export function numberFindings(versions: Versions, view: LinkView): Finding[] {
   const en = view.en.flatMap((p) => englishQuantities(versions.en.text, p.start, p.end));
   const missing = uniqueValues(zh.filter((q) => q.firm && !en.some((e) => same(e.value, q.value))));
   const extra = uniqueValues(en.filter((q) => q.firm && !zh.some((z) => same(z.value, q.value))));
-  // A year one side names and the other leaves to context (明年, "this year", 1984年的声明) is
-  // no error, unless it stands where a number changed.
-  const reported = extra.filter((q) => !q.year);
-  const reportedMissing = missing.filter((q) => !q.year);
+  // A date or year one side names and the other says otherwise (明年, yesterday, the 1984 Joint
+  // Declaration) is no error, unless it stands where a number changed.
+  const reported = extra.filter((q) => !q.calendar);
+  const reportedMissing = missing.filter((q) => !q.calendar);
   const source = { sourceStart: view.source.start, sourceEnd: view.source.end };
   if (missing.length === 1 && extra.length === 1) {
     const [was, is] = [missing[0]!, extra[0]!];

@@ -2,7 +2,7 @@
  * `points`: a turn of the English numbers fewer or more points than its Chinese turn, or numbers
  * them in another order (一是…五是 against First…Fourthly).
  */
-import type { Point, Turn } from '../model';
+import { findInlineMarkers, readMarker, type Briefing, type Point, type Turn } from '../model';
 import type { Finding } from './types';
 import { isPaired, turnsByParagraph, type LinkView, type Versions } from './view';
 
@@ -16,16 +16,19 @@ export function pointFindings(versions: Versions, views: readonly LinkView[]): F
     const en = enTurns.get(view.link.en[0]!);
     if (!zh || !en || seen.has(zh) || seen.has(en)) continue;
     seen.add(zh).add(en);
-    const finding = compare(zh, en);
+    const finding = compare(zh, en, versions.en);
     if (finding) findings.push(finding);
   }
   return findings;
 }
 
-function compare(zh: Turn, en: Turn): Finding | undefined {
+function compare(zh: Turn, en: Turn, enBriefing: Briefing): Finding | undefined {
   const zhOrdinals = ordinals(zh.points);
-  const enOrdinals = ordinals(en.points);
-  if (zhOrdinals.join() === enOrdinals.join()) return undefined;
+  // A list cut down to one point is a lone marker, which the model does not take for a list.
+  const enOrdinals = en.points.length > 0 ? ordinals(en.points) : loneMarkers(enBriefing, en);
+  // A translation may run a list on without numbers: only a numbered list that lost or gained
+  // points, or changed their order, is reported.
+  if (zhOrdinals.join() === enOrdinals.join() || zhOrdinals.length < 2 || enOrdinals.length === 0) return undefined;
   const source = { sourceStart: zh.points[0]?.markerStart ?? zh.start, sourceEnd: zh.points[0]?.markerEnd ?? zh.start };
   // Where the two lists part: the first English point out of step, or the turn's start.
   const first = firstDifference(zhOrdinals, enOrdinals);
@@ -36,6 +39,19 @@ function compare(zh: Turn, en: Turn): Finding | undefined {
       ? `${count(enOrdinals.length)} here, ${count(zhOrdinals.length)} in the Chinese (${markers(zh.points)}).`
       : `The points are in another order than in the Chinese (${markers(zh.points)}).`;
   return { check: 'points', message, ...place, ...source };
+}
+
+/** The ordinals of markers written in a turn without making a list: a "First," whose "Second," is gone. */
+function loneMarkers(briefing: Briefing, turn: Turn): number[] {
+  const ordinals: number[] = [];
+  for (const index of turn.paragraphs) {
+    const paragraph = briefing.paragraphs[index]!;
+    const from = paragraph.label?.textStart ?? paragraph.start;
+    const opening = readMarker(briefing.text, from, paragraph.end, false);
+    if (opening) ordinals.push(opening.ordinal);
+    for (const inline of findInlineMarkers(briefing.text, opening?.textStart ?? from, paragraph.end, paragraph.language)) ordinals.push(inline.ordinal);
+  }
+  return ordinals[0] === 1 ? ordinals : [];
 }
 
 function flatten(points: readonly Point[]): Point[] {

@@ -13,8 +13,11 @@ export interface Quantity {
   firm: boolean;
   /** As written, for messages and fixes. */
   text: string;
-  /** A year (1900-2100) written in digits: English adds years the Chinese leaves to context (明年, 1984年的声明). */
-  year?: boolean;
+  /**
+   * A year, or a Chinese month or day: one side often says it in other words (明年, yesterday,
+   * on Monday) or adds it for context (the 1984 Joint Declaration).
+   */
+  calendar?: boolean;
 }
 
 const DIGITS = '[0-9０-９]+(?:[.,．][0-9０-９]+)*';
@@ -56,8 +59,8 @@ export function chineseQuantities(text: string, start: number, end: number): Qua
     const after = slice.slice(at + match[0].length, at + match[0].length + 1);
     // Hours (14时, 14:00, 0—24时) are said in other ways: 2 p.m., March 26.
     const time = /[时点:：]/.test(after) || /[:：]$/.test(slice.slice(Math.max(0, at - 1), at));
-    const year = !scale && /^\d{4}$/.test(digits) && value >= 1900 && value <= 2100;
-    found.push({ value: value * (scale ? ZH_SCALE[scale]! : 1), start: start + at, end: start + at + match[0].length, firm: !time, text: match[0], ...(year ? { year } : {}) });
+    const calendar = !scale && ((/^\d{4}$/.test(digits) && value >= 1900 && value <= 2100) || (/[月日号]/.test(after) && value <= 31));
+    found.push({ value: value * (scale ? ZH_SCALE[scale]! : 1), start: start + at, end: start + at + match[0].length, firm: !time, text: match[0], ...(calendar ? { calendar } : {}) });
   }
   scaleRanges(text, found);
   for (const match of slice.matchAll(ZH_NUMERAL)) {
@@ -74,8 +77,15 @@ export function chineseQuantities(text: string, start: number, end: number): Qua
     const firm = [...match[0]].length >= 2 && value >= 10;
     found.push({ value, start: start + at, end: start + at + match[0].length, firm, text: match[0] });
   }
+  for (const match of slice.matchAll(ROUGHLY)) {
+    found.push({ value: ROUGH_VALUES[match[0]]!, start: start + match.index!, end: start + match.index! + match[0].length, firm: false, text: match[0] });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** Round numbers said roughly: 十几年 is "more than 10 years", 数百 "hundreds". */
+const ROUGH_VALUES: Record<string, number> = { 十几: 10, 十多: 10, 几十: 10, 数十: 10, 几百: 100, 数百: 100, 上百: 100, 几千: 1000, 数千: 1000, 上千: 1000, 几万: 1e4, 数万: 1e4, 上万: 1e4 };
+const ROUGHLY = new RegExp(Object.keys(ROUGH_VALUES).join('|'), 'g');
 
 /** Two neighbouring numerals say "about": 一两个, 三四天, 一二月. */
 const APPROXIMATE = /^(?:一二|一两|两三|二三|三四|四五|五六|六七|七八|八九)$/;
@@ -106,10 +116,10 @@ export function englishQuantities(text: string, start: number, end: number): Qua
       found.push({ value, firm: false, ...place }, { value: value % 100, firm: false, ...place });
       continue;
     }
-    const year = !scale && /^\d{4}$/.test(match[0]) && value >= 1900 && value <= 2100;
+    const calendar = !scale && /^\d{4}$/.test(match[0]) && value >= 1900 && value <= 2100;
     const rest = slice.slice(at + match[0].length, at + match[0].length + 6);
     const time = /^(?::\d|\s*[ap]\.?m\b)/i.test(rest) || /:$/.test(slice.slice(Math.max(0, at - 1), at));
-    found.push({ value: value * (scale ? EN_SCALE[scale]! : 1), firm: !time, ...place, ...(year ? { year } : {}) });
+    found.push({ value: value * (scale ? EN_SCALE[scale]! : 1), firm: !time, ...place, ...(calendar ? { calendar } : {}) });
     // 2 p.m. is 14时.
     if (/^\s*p\.?m\b/i.test(rest) && value < 12) found.push({ value: value + 12, firm: false, ...place });
   }
@@ -141,7 +151,7 @@ function scaleEnglishRanges(text: string, found: Quantity[]): void {
   for (let i = 0; i + 1 < firm.length; i++) {
     const [low, high] = [firm[i]!, firm[i + 1]!];
     const scale = /(thousand|million|billion|trillion)$/.exec(high.text)?.[1];
-    if (scale && !/[a-z]$/.test(low.text) && /^\s*(?:-|–|to)\s*$/.test(text.slice(low.end, high.start))) low.value *= EN_SCALE[scale]!;
+    if (scale && !/[a-z]$/.test(low.text) && /^\s*(?:-|–|to)\s*[$€£¥]?$/.test(text.slice(low.end, high.start))) low.value *= EN_SCALE[scale]!;
   }
 }
 

@@ -23,6 +23,8 @@ export interface Finding {
   sourceStart: number;
   sourceEnd: number;
   fix?: QaFix;
+  /** Other places in the target where the same is found, told in the message. */
+  alsoAt?: { start: number; end: number }[];
 }
 
 /** Which checks run: all unless switched off. */

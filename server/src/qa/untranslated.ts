@@ -22,5 +22,6 @@ export function untranslatedFindings(versions: Versions, view: LinkView): Findin
 
 function sameWords(a: string, b: string): boolean {
   const squeeze = (text: string) => text.replace(/\s+/g, '');
-  return squeeze(a).length >= 4 && squeeze(a) === squeeze(b);
+  // Separators (***) and numbers read the same in both languages.
+  return squeeze(a).length >= 4 && /\p{Script=Han}/u.test(a) && squeeze(a) === squeeze(b);
 }

@@ -48,3 +48,19 @@ export function turnsByParagraph(briefing: Briefing): Map<number, Turn> {
   }
   return turns;
 }
+
+/**
+ * A journalist's question: foreign reporters often ask in English, and the Chinese is then the
+ * translation: the English names things its own way and says them in fewer words.
+ */
+export function askedInQuestion(versions: Versions, view: Pick<LinkView, 'zh'>): boolean {
+  return view.zh.some((p) => turnsOf(versions.zh).get(p.index)?.kind === 'question');
+}
+
+const turnsByBriefing = new WeakMap<Briefing, Map<number, Turn>>();
+
+function turnsOf(briefing: Briefing): Map<number, Turn> {
+  let turns = turnsByBriefing.get(briefing);
+  if (!turns) turnsByBriefing.set(briefing, (turns = turnsByParagraph(briefing)));
+  return turns;
+}
