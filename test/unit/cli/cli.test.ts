@@ -141,6 +141,23 @@ describe('briefing-qa check', () => {
     assert.equal(readFileSync(join(folder.dir, 'report.csv'), 'utf8').split('\r\n')[1], 'a.en.txt,5,51,numbers,a | b <i>x</i> & c,a.zh.txt,5');
   });
 
+  it('adds the glossaries given with --glossary to the built-in one, and notes their unreadable lines', () => {
+    const glossary = folderWith({ 'team.glossary.tsv': '两军沟通\tkeep communicating\n坏行\n' });
+    try {
+      const seen: string[] = [];
+      const check: Checker = (_zh, en, _links, terms) => {
+        seen.push(...terms.match(en.text).map((m) => m.entry.zh[0]!));
+        return [];
+      };
+      const result = run(['check', '--glossary', join(glossary.dir, 'team.glossary.tsv'), 'a.zh.txt', 'a.en.txt'], folder.dir, check);
+      assert.equal(result.status, 0);
+      assert.ok(seen.includes('两军沟通'), seen.join(', '));
+      assert.match(result.stderr, /team\.glossary\.tsv:2: note: /);
+    } finally {
+      glossary.remove();
+    }
+  });
+
   it('a report without findings says so, without a table', () => {
     run(['check', 'a.zh.txt', 'a.en.txt', '--report', 'clean.md'], folder.dir, noFindings);
     assert.equal(readFileSync(join(folder.dir, 'clean.md'), 'utf8'), '# Translation QA report\n\nNo findings in 1 pair of language versions.\n');
