@@ -8,6 +8,7 @@ import { looksLikeBriefing } from '../../server/src/model/detect';
 import { addToGlossary } from './addToGlossary';
 import { Notices } from './notices';
 import { explainMissingCounterpart, registerParallel } from './parallel';
+import { registerQa } from './qa';
 import { ServerRestarts } from './restarts';
 
 const LANGUAGE_ID = 'briefing';
@@ -39,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Briefi
     }),
   );
   vscode.workspace.textDocuments.forEach(openAsBriefingIfItLooksLikeOne);
+  registerQa(context);
   const pairing = registerParallel(context, () => client, notices);
   // The status shows once the server can answer, and again after a restart.
   context.subscriptions.push(client.onDidChangeState(({ newState }) => newState === State.Running && pairing.refresh()));

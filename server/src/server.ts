@@ -5,7 +5,11 @@
  *   node server/out/server.js --stdio     (or --node-ipc, --socket=PORT)
  */
 import {
+  CodeActionKind,
   DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  type Diagnostic,
+  type WorkspaceDocumentDiagnosticReport,
   FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
@@ -18,6 +22,8 @@ import { documentSymbols, SYMBOL_KINDS, symbolKindsFor } from './features/docume
 import { foldingRanges } from './features/foldingRanges';
 import { glossaryDiagnostics } from './features/glossaryDiagnostics';
 import { hover } from './features/hover';
+import { qaCodeActions } from './features/qaCodeActions';
+import { QA_SOURCE, qaDiagnostics } from './features/qaDiagnostics';
 import { counterpartAt } from './features/parallel';
 import { parallelResult } from './features/parallelRequest';
 import { selectionRanges } from './features/selectionRanges';
@@ -26,6 +32,7 @@ import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticToken
 import { workspaceSymbols } from './features/workspaceSymbols';
 import type { ParagraphPair } from './align';
 import type { Briefing } from './model';
+import type { QaSwitches } from './qa';
 import { ParallelRequest, ServerStatusRequest, UntranslatedRequest } from './protocol';
 import { createServerConnection } from './transport/connection';
 import { documentUri, Lifecycle, position } from './transport/lifecycle';
@@ -35,7 +42,7 @@ import { HeapKeeper } from './workspace/heap';
 import { ModelCache } from './workspace/modelCache';
 import { ParallelVersions, type Pairing } from './workspace/parallel';
 import { alignedParagraphPairs, WorkspacePairs } from './workspace/pairs';
-import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './workspace/settings';
+import { DEFAULT_SETTINGS, qaSwitchesFor, readSettings, type ServerSettings } from './workspace/settings';
 import { WorkspaceFiles } from './workspace/workspaceFiles';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe', '--clientProcessId'];
@@ -74,8 +81,18 @@ let symbolKinds = { document: SYMBOL_KINDS, workspace: SYMBOL_KINDS };
 let settingsKnown!: () => void;
 const settingsRead = new Promise<void>((resolve) => (settingsKnown = resolve));
 /** Which views the client lets the server ask to refresh (asking a client that cannot is an error). */
-let canRefresh = { foldingRanges: false, semanticTokens: false };
+let canRefresh = { foldingRanges: false, semanticTokens: false, diagnostics: false };
 let folders: string[] = [];
+/** Counts settings changes: a report made under other settings is out of date. */
+let settingsGeneration = 0;
+const alignmentIds = new WeakMap<object, number>();
+let lastAlignmentId = 0;
+/** Names an alignment, which stands for both texts of a pair as they are now. */
+function resultIdOf(alignment: object): number {
+  let id = alignmentIds.get(alignment);
+  if (id === undefined) alignmentIds.set(alignment, (id = ++lastAlignmentId));
+  return id;
+}
 const parallel = new ParallelVersions(
   (uri) => {
     const document = documents.get(uri);
@@ -102,6 +119,7 @@ connection.onInitialize((params): InitializeResult => {
   canRefresh = {
     foldingRanges: params.capabilities.workspace?.foldingRange?.refreshSupport === true,
     semanticTokens: params.capabilities.workspace?.semanticTokens?.refreshSupport === true,
+    diagnostics: params.capabilities.workspace?.diagnostics?.refreshSupport === true,
   };
   folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
     .map((folder) => URI.parse(folder.uri))
@@ -119,6 +137,8 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       definitionProvider: true,
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
+      diagnosticProvider: { identifier: QA_SOURCE, interFileDependencies: true, workspaceDiagnostics: true },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     },
     serverInfo: { name: 'briefing-language-server', version: SERVER_VERSION },
   };
@@ -153,14 +173,16 @@ async function applySettings(): Promise<void> {
   workspaceFiles.configure(folders, settings.workspaceSymbolsInclude);
   parallel.patterns = settings.parallelPatterns;
   await glossaries.configure(folders, settings.glossaryFiles);
-  refreshViews({ foldingRanges: true, semanticTokens: true });
+  settingsGeneration++;
+  refreshViews({ foldingRanges: true, semanticTokens: true, diagnostics: true });
 }
 
-/** Asks the editor to request folding ranges or semantic tokens again, where it supports that. */
-function refreshViews(which: { foldingRanges?: boolean; semanticTokens?: boolean }): void {
+/** Asks the editor to request folding ranges, semantic tokens or diagnostics again, where it supports that. */
+function refreshViews(which: { foldingRanges?: boolean; semanticTokens?: boolean; diagnostics?: boolean }): void {
   const log = (error: unknown) => connection.console.warn(`Refresh failed: ${(error as Error).message}`);
   if (which.foldingRanges && canRefresh.foldingRanges) connection.languages.foldingRange.refresh().catch(log);
   if (which.semanticTokens && canRefresh.semanticTokens) connection.sendRequest('workspace/semanticTokens/refresh').catch(log);
+  if (which.diagnostics && canRefresh.diagnostics) connection.sendRequest('workspace/diagnostic/refresh').catch(log);
 }
 
 connection.onDidChangeConfiguration(async (change) => {
@@ -179,7 +201,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
     disk.forget(change.uri);
   }
   workspacePairs.invalidate();
-  if (termsChanged) refreshViews({ semanticTokens: true });
+  if (termsChanged) refreshViews({ semanticTokens: true, diagnostics: true });
 });
 documents.onDidClose(({ document }) => {
   models.forget(document.uri);
@@ -298,6 +320,45 @@ connection.onWorkspaceSymbol(guarded(async (params) => {
     return [];
   }
 }));
+
+/** The QA checks for one file: the settings, less what was switched off in that file. */
+function qaSwitches(uri: string): QaSwitches | undefined {
+  return settings.qa.enabled ? qaSwitchesFor(settings.qa, folders, URI.parse(uri).fsPath) : undefined;
+}
+
+connection.languages.diagnostics.on(guarded((params) =>
+  withCounterpart(params, { kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] }, (document, _, pairing) => {
+    const switches = qaSwitches(document.uri);
+    const items = switches && pairing.kind === 'paired' && pairing.en.uri === document.uri ? qaDiagnostics(pairing, glossaries.terms, switches) : [];
+    return { kind: DocumentDiagnosticReportKind.Full, items };
+  }),
+));
+connection.languages.diagnostics.onWorkspace(guarded(async (params) => {
+  await settingsRead;
+  const previous = new Map((params?.previousResultIds ?? []).map((p) => [p.uri, p.value]));
+  const open = new Set(documents.all().map((d) => d.uri));
+  try {
+    const items: WorkspaceDocumentDiagnosticReport[] = [];
+    for (const { document, briefing } of await workspaceFiles.documents((message) => connection.console.warn(message))) {
+      // Open documents are pulled one by one; the Chinese version of a pair has nothing to report.
+      if (open.has(document.uri) || !briefing.sections.some((s) => s.language === 'en')) continue;
+      const switches = qaSwitches(document.uri);
+      const pairing = await parallel.pairingOf(document, briefing);
+      if (!switches || pairing.kind !== 'paired' || pairing.en.uri !== document.uri) continue;
+      const resultId = `${settingsGeneration}.${resultIdOf(pairing.alignment)}`;
+      items.push(
+        previous.get(document.uri) === resultId
+          ? { kind: DocumentDiagnosticReportKind.Unchanged, uri: document.uri, version: null, resultId }
+          : { kind: DocumentDiagnosticReportKind.Full, uri: document.uri, version: null, resultId, items: qaDiagnostics(pairing, glossaries.terms, switches) },
+      );
+    }
+    return { items };
+  } catch (error) {
+    connection.console.error(`Workspace diagnostics failed: ${(error as Error).stack ?? error}`);
+    return { items: [] };
+  }
+}));
+connection.onCodeAction(guarded((params) => withModel(params, [], (document) => qaCodeActions(document.uri, params?.context?.diagnostics ?? []))));
 
 connection.onRequest(ServerStatusRequest, guarded(() => ({ pid: process.pid, version: SERVER_VERSION, openDocuments: documents.all().length })));
 connection.onShutdown(() => lifecycle.shutDown());

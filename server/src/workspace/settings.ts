@@ -1,6 +1,8 @@
 /** The `briefing.*` settings the server reads, with defaults for editors that send none. */
+import { isAbsolute, relative, sep } from 'node:path';
 import type { CustomPattern } from '../align';
 import type { OutlineOptions } from '../features/outline';
+import { QA_CHECKS, type QaCheck, type QaSwitches } from '../qa';
 
 export interface ServerSettings {
   outline: OutlineOptions;
@@ -11,6 +13,15 @@ export interface ServerSettings {
   highlightTerms: boolean;
   /** Extra naming patterns pairing language versions: `{ zh: '{name}.cn.txt', en: '{name}.txt' }`. */
   parallelPatterns: CustomPattern[];
+  qa: QaSettings;
+}
+
+export interface QaSettings {
+  enabled: boolean;
+  /** Checks switched on or off everywhere. */
+  checks: QaSwitches;
+  /** Checks switched off in one file: by its path relative to a workspace folder (or absolute). */
+  skipInFiles: Record<string, QaCheck[]>;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -19,6 +30,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   glossaryFiles: [],
   highlightTerms: true,
   parallelPatterns: [],
+  qa: { enabled: true, checks: {}, skipInFiles: {} },
 };
 
 const isPattern = (value: unknown): value is CustomPattern =>
@@ -46,5 +58,30 @@ export function readSettings(section: unknown): ServerSettings {
     glossaryFiles: isStringArray(glossary['files']) ? glossary['files'] : DEFAULT_SETTINGS.glossaryFiles,
     highlightTerms: typeof glossary['highlight'] === 'boolean' ? glossary['highlight'] : DEFAULT_SETTINGS.highlightTerms,
     parallelPatterns: Array.isArray(patterns) ? patterns.filter(isPattern) : DEFAULT_SETTINGS.parallelPatterns,
+    qa: readQaSettings((value['qa'] ?? {}) as Record<string, unknown>),
   };
+}
+
+const isCheck = (value: unknown): value is QaCheck => QA_CHECKS.includes(value as QaCheck);
+
+function readQaSettings(qa: Record<string, unknown>): QaSettings {
+  const checks: QaSwitches = {};
+  for (const check of QA_CHECKS) if (typeof qa[check] === 'boolean') checks[check] = qa[check] as boolean;
+  const skip = qa['skipInFiles'];
+  const skipInFiles: Record<string, QaCheck[]> = {};
+  if (typeof skip === 'object' && skip !== null && !Array.isArray(skip)) {
+    for (const [file, list] of Object.entries(skip)) if (Array.isArray(list)) skipInFiles[file] = list.filter(isCheck);
+  }
+  return { enabled: typeof qa['enabled'] === 'boolean' ? qa['enabled'] : true, checks, skipInFiles };
+}
+
+/**
+ * The checks for the file at `path`: the settings' switches, less those switched off in that file
+ * (named relative to a workspace folder, with forward slashes, or by its absolute path).
+ */
+export function qaSwitchesFor(qa: QaSettings, folders: readonly string[], path: string): QaSwitches {
+  const names = [path, ...folders.map((folder) => relative(folder, path)).filter((name) => !name.startsWith('..') && !isAbsolute(name)).map((name) => name.split(sep).join('/'))];
+  const switches: QaSwitches = { ...qa.checks };
+  for (const name of names) for (const check of qa.skipInFiles[name] ?? []) switches[check] = false;
+  return switches;
 }

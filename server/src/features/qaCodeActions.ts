@@ -1,0 +1,45 @@
+/**
+ * textDocument/codeAction on QA diagnostics: the fix a check proposes (write the Chinese number,
+ * the glossary's rendering), and switching a check off for this file, which the editor records in
+ * the workspace settings (briefing.qa.skipInFiles), where it survives reloads and is undone by
+ * deleting it or with "Check Again in This File".
+ */
+import { CodeAction, CodeActionKind, Command, TextEdit, type Diagnostic } from 'vscode-languageserver';
+import type { QaCheck } from '../qa';
+import { QA_SOURCE, type QaDiagnosticData } from './qaDiagnostics';
+
+/** The client command that records a check switched off for a file. */
+export const DONT_CHECK_COMMAND = 'briefing.qa.dontCheckInFile';
+
+const CHECK_NAMES: Record<QaCheck, string> = {
+  numbers: 'numbers',
+  points: 'numbered points',
+  terms: 'glossary terms',
+  untranslated: 'untranslated text',
+  omission: 'omissions',
+  speaker: 'speakers',
+};
+
+export function qaCodeActions(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const offered = new Set<QaCheck>();
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.source !== QA_SOURCE) continue;
+    const data = diagnostic.data as QaDiagnosticData | undefined;
+    if (!data) continue;
+    if (data.fix) {
+      const fix = CodeAction.create(data.fix.title, { changes: { [uri]: [TextEdit.replace(data.fix.range, data.fix.text)] } }, CodeActionKind.QuickFix);
+      fix.diagnostics = [diagnostic];
+      fix.isPreferred = true;
+      actions.push(fix);
+    }
+    if (!offered.has(data.check)) {
+      offered.add(data.check);
+      const title = `Don't check ${CHECK_NAMES[data.check]} in this file`;
+      const action = CodeAction.create(title, Command.create(title, DONT_CHECK_COMMAND, { uri, check: data.check }), CodeActionKind.QuickFix);
+      action.diagnostics = diagnostics.filter((d) => d.source === QA_SOURCE && (d.data as QaDiagnosticData | undefined)?.check === data.check);
+      actions.push(action);
+    }
+  }
+  return actions;
+}

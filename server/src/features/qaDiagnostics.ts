@@ -1,0 +1,64 @@
+/**
+ * textDocument/diagnostic and workspace/diagnostic: the translation QA findings (qa/) on the
+ * English version of a pair, with the Chinese paragraph as related information. Findings are
+ * kept per alignment, so that a pair is checked again only when one of its texts changed.
+ */
+import { Diagnostic, DiagnosticSeverity, Location, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { TermIndex } from '../glossary';
+import { checkTranslation, QA_CHECKS, type Finding, type QaCheck, type QaFix, type QaSwitches } from '../qa';
+import type { Paired } from '../workspace/parallel';
+import { toRange } from './ranges';
+
+export const QA_SOURCE = 'briefing-qa';
+
+/** What a quick fix needs, carried in the diagnostic. */
+export interface QaDiagnosticData {
+  check: QaCheck;
+  fix?: QaFix & { range: Diagnostic['range'] };
+}
+
+const SEVERITY: Record<QaCheck, DiagnosticSeverity> = {
+  numbers: DiagnosticSeverity.Warning,
+  points: DiagnosticSeverity.Warning,
+  terms: DiagnosticSeverity.Warning,
+  untranslated: DiagnosticSeverity.Warning,
+  // A shorter rendering is often a choice: worth a look, not a warning.
+  omission: DiagnosticSeverity.Information,
+  speaker: DiagnosticSeverity.Warning,
+};
+
+const findingsByAlignment = new WeakMap<object, Map<string, Finding[]>>();
+
+/** The findings of a pair, for the checks switched on: computed once per alignment, glossary and switches. */
+export function qaFindings(pairing: Paired, terms: TermIndex, switches: QaSwitches): Finding[] {
+  const key = `${termsId(terms)}:${QA_CHECKS.map((check) => (switches[check] === false ? 0 : 1)).join('')}`;
+  let byKey = findingsByAlignment.get(pairing.alignment);
+  if (!byKey) findingsByAlignment.set(pairing.alignment, (byKey = new Map()));
+  let findings = byKey.get(key);
+  if (!findings) byKey.set(key, (findings = checkTranslation(pairing.zh.briefing, pairing.en.briefing, pairing.alignment.links, terms, switches)));
+  return findings;
+}
+
+const termIds = new WeakMap<TermIndex, number>();
+let lastTermsId = 0;
+function termsId(terms: TermIndex): number {
+  let id = termIds.get(terms);
+  if (id === undefined) termIds.set(terms, (id = ++lastTermsId));
+  return id;
+}
+
+/** The diagnostics of the pair's English version (also a bilingual file, which holds both). */
+export function qaDiagnostics(pairing: Paired, terms: TermIndex, switches: QaSwitches): Diagnostic[] {
+  const { zh, en } = pairing;
+  return qaFindings(pairing, terms, switches).map((finding) => {
+    const range = toRange(en.document, finding);
+    const related: DiagnosticRelatedInformation[] = [];
+    if (finding.sourceEnd > finding.sourceStart) related.push({ location: Location.create(zh.uri, toRange(zh.document, { start: finding.sourceStart, end: finding.sourceEnd })), message: 'The Chinese' });
+    for (const place of finding.alsoAt ?? []) related.push({ location: Location.create(en.uri, toRange(en.document, place)), message: 'Also here' });
+    const data: QaDiagnosticData = { check: finding.check, ...(finding.fix ? { fix: { ...finding.fix, range: toRange(en.document, finding.fix) } } : {}) };
+    const diagnostic = Diagnostic.create(range, finding.message, SEVERITY[finding.check], finding.check, QA_SOURCE);
+    diagnostic.relatedInformation = related;
+    diagnostic.data = data;
+    return diagnostic;
+  });
+}
