@@ -76,13 +76,16 @@ describe('translation QA over the protocol', () => {
     assert.equal(related[0]!.location.range.start.line, 4);
   });
 
-  it('offers to switch the check off for the file, as a command the editor records', async () => {
+  it('fixes the number as the English writes it, and offers to switch the check off for the file', async () => {
     const items = await pull();
     const actions = await session.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri: enUri },
       range: items[0]!.range,
       context: { diagnostics: items },
     });
+    const fix = actions.find((a) => a.isPreferred)!;
+    assert.equal(fix.title, 'Write 35 billion, as in the Chinese');
+    assert.deepEqual(fix.edit?.changes?.[enUri], [{ range: items[0]!.range, newText: '35 billion' }]);
     const dontCheck = actions.find((a) => a.title === "Don't check numbers in this file")!;
     assert.equal(dontCheck.command?.command, 'briefing.qa.dontCheckInFile');
     assert.deepEqual(dontCheck.command?.arguments, [{ uri: enUri, check: 'numbers' }]);

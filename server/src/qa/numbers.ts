@@ -26,7 +26,7 @@ export function numberFindings(versions: Versions, view: LinkView): Finding[] {
         start: is.start,
         end: is.end,
         ...source,
-        ...(plainDigits(is.text) && Number.isInteger(was.value) ? { fix: { start: is.start, end: is.end, text: written(was.value, is.text), title: `Write ${written(was.value, is.text)}, as in the Chinese` } } : {}),
+        ...fixOf(was, is),
       },
     ];
   }
@@ -46,11 +46,23 @@ function uniqueValues(quantities: Quantity[]): Quantity[] {
   return quantities.filter((q, i) => quantities.findIndex((other) => same(other.value, q.value)) === i);
 }
 
-function plainDigits(text: string): boolean {
-  return /^[0-9][0-9,]*$/.test(text);
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** Writing the Chinese value where the English number stands, as the English writes numbers there. */
+function fixOf(was: Quantity, is: Quantity): { fix?: Finding['fix'] } {
+  const text = written(was.value, is.text);
+  return text === undefined ? {} : { fix: { start: is.start, end: is.end, text, title: `Write ${text}, as in the Chinese` } };
 }
 
-/** The value as the English wrote its neighbour: with thousands separators when it used them. */
-function written(value: number, like: string): string {
-  return like.includes(',') ? value.toLocaleString('en-US') : String(value);
+/**
+ * The value in the form of the English number it replaces: 35 billion for 30.5 billion, 1,200 for
+ * 1,300; undefined for forms a fix should not guess (ordinals, decades, number words).
+ */
+function written(value: number, like: string): string | undefined {
+  const match = /^([0-9][0-9,]*(?:\.[0-9]+)?)(?:\s+(thousand|million|billion|trillion))?$/.exec(like);
+  if (!match) return undefined;
+  const scale = match[2] ? SCALES[match[2]]! : 1;
+  const scaled = Math.round((value / scale) * 1000) / 1000;
+  const digits = match[1]!.includes(',') || (scaled >= 10000 && !match[2]) ? scaled.toLocaleString('en-US', { maximumFractionDigits: 3 }) : String(scaled);
+  return match[2] ? `${digits} ${match[2]}` : digits;
 }
