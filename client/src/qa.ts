@@ -39,8 +39,10 @@ async function updateSkipped(uri: vscode.Uri, change: (checks: string[]) => stri
 async function dontCheckInFile({ uri, check }: CheckInFile): Promise<void> {
   const file = vscode.Uri.parse(uri);
   await updateSkipped(file, (checks) => [...new Set([...checks, check])]);
-  const choice = await vscode.window.showInformationMessage(`Briefing QA: ${check} no longer checked in ${settingName(file)} (setting briefing.qa.skipInFiles).`, 'Undo');
-  if (choice === 'Undo') await updateSkipped(file, (checks) => checks.filter((c) => c !== check));
+  // Not awaited: the command is done once the setting is written, whether or not the message is answered.
+  void vscode.window.showInformationMessage(`Briefing QA: ${check} no longer checked in ${settingName(file)} (setting briefing.qa.skipInFiles).`, 'Undo').then(async (choice) => {
+    if (choice === 'Undo') await updateSkipped(file, (checks) => checks.filter((c) => c !== check));
+  });
 }
 
 async function checkAgainInFile(uri: vscode.Uri | undefined): Promise<void> {
