@@ -40,7 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Briefi
     }),
   );
   vscode.workspace.textDocuments.forEach(openAsBriefingIfItLooksLikeOne);
-  registerQa(context);
+  registerQa(context, () => client, notices);
   const pairing = registerParallel(context, () => client, notices);
   // The status shows once the server can answer, and again after a restart.
   context.subscriptions.push(client.onDidChangeState(({ newState }) => newState === State.Running && pairing.refresh()));

@@ -1,9 +1,15 @@
 /**
  * Translation QA in the editor: the server reports findings as diagnostics; here, switching a
  * check off for one file (recorded in the workspace settings, so it survives reloads and shows
- * where it can be undone) and on again.
+ * where it can be undone) and on again, the report of the whole workspace, and the export of the
+ * aligned pairs for CAT tools.
  */
 import * as vscode from 'vscode';
+import { WorkDoneProgress, type LanguageClient, type RequestType } from 'vscode-languageclient/node';
+import { ExportRequest, QaReportRequest } from '../../server/src/protocol';
+import type { Notices } from './notices';
+
+type ClientProvider = () => LanguageClient | undefined;
 
 const SKIP_SETTING = 'skipInFiles';
 
@@ -12,11 +18,75 @@ interface CheckInFile {
   check: string;
 }
 
-export function registerQa(context: vscode.ExtensionContext): void {
+export function registerQa(context: vscode.ExtensionContext, client: ClientProvider, notices: Notices): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('briefing.qa.dontCheckInFile', (args: CheckInFile) => dontCheckInFile(args)),
     vscode.commands.registerCommand('briefing.qa.checkAgainInFile', (uri?: vscode.Uri) => checkAgainInFile(uri ?? vscode.window.activeTextEditor?.document.uri)),
+    vscode.commands.registerCommand('briefing.qa.checkWorkspace', (options?: { folder?: vscode.Uri; open?: boolean }) => checkWorkspace(client(), notices, options)),
+    vscode.commands.registerCommand('briefing.exportAlignedPairs', (options?: { target?: vscode.Uri }) => exportAlignedPairs(client(), notices, options)),
   );
+}
+
+/**
+ * Sends a long workspace request with a cancellable progress notification that the server's
+ * progress reports fill; undefined when the user cancelled before an answer came.
+ */
+async function withServerProgress<R>(client: LanguageClient, title: string, type: RequestType<object, R, void>): Promise<R | undefined> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, cancellation) => {
+    const token = `${type.method}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    let reported = 0;
+    const listening = client.onProgress(WorkDoneProgress.type, token, (value) => {
+      if (value.kind === 'end') return;
+      const percentage = value.percentage ?? reported;
+      progress.report({ message: value.message, increment: percentage - reported });
+      reported = percentage;
+    });
+    try {
+      return await client.sendRequest(type, { workDoneToken: token }, cancellation);
+    } catch (error) {
+      if (cancellation.isCancellationRequested) return undefined;
+      throw error;
+    } finally {
+      listening.dispose();
+    }
+  });
+}
+
+/** Where reports go: the given folder, else the first workspace folder. */
+function outputFolder(folder: vscode.Uri | undefined): vscode.Uri | undefined {
+  return folder ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+}
+
+async function checkWorkspace(client: LanguageClient | undefined, notices: Notices, options: { folder?: vscode.Uri; open?: boolean } = {}): Promise<{ summary: string; markdown: vscode.Uri; csv: vscode.Uri } | undefined> {
+  const folder = outputFolder(options.folder);
+  if (!client || !folder) {
+    notices.error('Briefing QA: open a folder of transcripts first; the report is written there.');
+    return undefined;
+  }
+  const result = await withServerProgress(client, 'Briefing QA: checking every translation', QaReportRequest);
+  if (!result) return undefined;
+  const markdown = vscode.Uri.joinPath(folder, 'briefing-qa-report.md');
+  const csv = vscode.Uri.joinPath(folder, 'briefing-qa-report.csv');
+  await vscode.workspace.fs.writeFile(markdown, Buffer.from(result.markdown, 'utf8'));
+  await vscode.workspace.fs.writeFile(csv, Buffer.from(result.csv, 'utf8'));
+  notices.info(`Briefing QA: ${result.summary}${result.cancelled ? ' (cancelled before the end)' : ''} Report: ${vscode.workspace.asRelativePath(markdown)} and .csv.`);
+  if (options.open !== false) await vscode.commands.executeCommand('markdown.showPreview', markdown);
+  return { summary: result.summary, markdown, csv };
+}
+
+async function exportAlignedPairs(client: LanguageClient | undefined, notices: Notices, options: { target?: vscode.Uri } = {}): Promise<{ tmx: vscode.Uri; tsv: vscode.Uri } | undefined> {
+  const folder = outputFolder(undefined);
+  const tmx =
+    options.target ??
+    (await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, 'aligned-pairs.tmx'), filters: { 'Translation memory (TMX 1.4)': ['tmx'] }, title: 'Export Aligned Pairs' }));
+  if (!client || !tmx) return undefined;
+  const result = await withServerProgress(client, 'Exporting aligned pairs', ExportRequest);
+  if (!result) return undefined;
+  const tsv = tmx.with({ path: tmx.path.replace(/\.tmx$/i, '') + '.tsv' });
+  await vscode.workspace.fs.writeFile(tmx, Buffer.from(result.tmx, 'utf8'));
+  await vscode.workspace.fs.writeFile(tsv, Buffer.from(result.tsv, 'utf8'));
+  notices.info(`Exported ${result.segments} aligned paragraph pairs from ${result.pairs} pairs of files to ${vscode.workspace.asRelativePath(tmx)} (TMX 1.4) and ${vscode.workspace.asRelativePath(tsv)}.`);
+  return { tmx, tsv };
 }
 
 /** The file as the setting names it: relative to its workspace folder, with forward slashes. */

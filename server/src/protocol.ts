@@ -1,5 +1,5 @@
 /** Custom requests between the VS Code client and the server, typed once for both sides. */
-import { RequestType, RequestType0, type Location, type Position, type TextDocumentIdentifier } from 'vscode-languageserver-protocol';
+import { RequestType, RequestType0, type Location, type Position, type ProgressToken, type TextDocumentIdentifier } from 'vscode-languageserver-protocol';
 
 export interface ServerStatus {
   /** The server's process id, so the client (and its tests) can tell a restarted server apart. */
@@ -56,3 +56,38 @@ export interface UntranslatedResult {
 }
 
 export const UntranslatedRequest = new RequestType<UntranslatedParams, UntranslatedResult, void>('briefing/untranslated');
+
+export interface QaReportParams {
+  /** The client's token for progress reports (a notification the user can cancel). */
+  workDoneToken?: ProgressToken;
+}
+
+export interface QaReportResult {
+  /** "3 findings (numbers 2, terms 1) in 2 of 5 pairs of language versions." */
+  summary: string;
+  findings: number;
+  pairs: number;
+  /** The report as a readable Markdown table and as CSV. */
+  markdown: string;
+  csv: string;
+  /** True when the user cancelled: the report covers the pairs checked until then. */
+  cancelled: boolean;
+}
+
+/** Checks every pair of language versions in the workspace: files on disk, or the open documents that stand for them. */
+export const QaReportRequest = new RequestType<QaReportParams, QaReportResult, void>('briefing/qaReport');
+
+export interface ExportParams {
+  workDoneToken?: ProgressToken;
+}
+
+export interface ExportResult {
+  /** TMX 1.4 and TSV of the aligned paragraph pairs of every pair in the workspace. */
+  tmx: string;
+  tsv: string;
+  /** Pairs of paragraphs written, and pairs of files they came from. */
+  segments: number;
+  pairs: number;
+}
+
+export const ExportRequest = new RequestType<ExportParams, ExportResult, void>('briefing/export');

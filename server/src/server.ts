@@ -8,7 +8,9 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
+  type CancellationToken,
   type Diagnostic,
+  type ProgressToken,
   type WorkspaceDocumentDiagnosticReport,
   FileChangeType,
   TextDocuments,
@@ -16,6 +18,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isAbsolute, relative, sep } from 'node:path';
 import { URI } from 'vscode-uri';
 import { definition } from './features/definition';
 import { documentSymbols, SYMBOL_KINDS, symbolKindsFor } from './features/documentSymbols';
@@ -29,11 +32,12 @@ import { parallelResult } from './features/parallelRequest';
 import { selectionRanges } from './features/selectionRanges';
 import { untranslatedParagraphs } from './features/untranslated';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
+import { workspaceExport, workspaceReport, type WorkspaceWalk } from './features/workspaceQa';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import type { ParagraphPair } from './align';
 import type { Briefing } from './model';
 import type { QaSwitches } from './qa';
-import { ParallelRequest, ServerStatusRequest, UntranslatedRequest } from './protocol';
+import { ExportRequest, ParallelRequest, QaReportRequest, ServerStatusRequest, UntranslatedRequest } from './protocol';
 import { createServerConnection } from './transport/connection';
 import { documentUri, Lifecycle, position } from './transport/lifecycle';
 import { DiskBriefings } from './workspace/diskBriefings';
@@ -209,10 +213,10 @@ documents.onDidClose(({ document }) => {
 });
 
 /** A request handler that first applies the lifecycle's rules (nothing before initialize, nothing after shutdown). */
-function guarded<P, R>(handler: (params: P) => R): (params: P) => R {
-  return (params) => {
+function guarded<A extends unknown[], R>(handler: (...args: A) => R): (...args: A) => R {
+  return (...args) => {
     lifecycle.check();
-    return handler(params);
+    return handler(...args);
   };
 }
 
@@ -300,21 +304,28 @@ connection.languages.semanticTokens.onRange(guarded((params) => {
   );
 }));
 
+/**
+ * The workspace's briefings: an open document stands for its file on disk, whatever language the
+ * editor gave it (a .txt transcript opened as plain text); other open documents count when they
+ * are briefings.
+ */
+async function workspaceBriefings(): Promise<{ document: TextDocument; briefing: Briefing }[]> {
+  const onDisk = await workspaceFiles.documents((message) => connection.console.warn(message));
+  const open = new Map(documents.all().map((document) => [document.uri, document]));
+  const fromDisk = onDisk.map((entry) => {
+    const document = open.get(entry.document.uri);
+    return document ? { document, briefing: models.get(document) } : entry;
+  });
+  const onDiskUris = new Set(onDisk.map((entry) => entry.document.uri));
+  const openBriefings = [...open.values()].filter((d) => d.languageId === 'briefing' && !onDiskUris.has(d.uri)).map((document) => ({ document, briefing: models.get(document) }));
+  return [...openBriefings, ...fromDisk];
+}
+
 connection.onWorkspaceSymbol(guarded(async (params) => {
   const query = typeof params?.query === 'string' ? params.query : '';
   await settingsRead;
   try {
-    const onDisk = await workspaceFiles.documents((message) => connection.console.warn(message));
-    // An open document stands for its file on disk, whatever language the editor gave it (a .txt
-    // transcript opened as plain text); other open documents count when they are briefings.
-    const open = new Map(documents.all().map((document) => [document.uri, document]));
-    const fromDisk = onDisk.map((entry) => {
-      const document = open.get(entry.document.uri);
-      return document ? { document, briefing: models.get(document) } : entry;
-    });
-    const onDiskUris = new Set(onDisk.map((entry) => entry.document.uri));
-    const openBriefings = [...open.values()].filter((d) => d.languageId === 'briefing' && !onDiskUris.has(d.uri)).map((document) => ({ document, briefing: models.get(document) }));
-    return workspaceSymbols([...openBriefings, ...fromDisk], query, settings.outline, symbolKinds.workspace);
+    return workspaceSymbols(await workspaceBriefings(), query, settings.outline, symbolKinds.workspace);
   } catch (error) {
     connection.console.error(`Workspace symbols failed: ${(error as Error).stack ?? error}`);
     return [];
@@ -359,6 +370,47 @@ connection.languages.diagnostics.onWorkspace(guarded(async (params) => {
   }
 }));
 connection.onCodeAction(guarded((params) => withModel(params, [], (document) => qaCodeActions(document.uri, params?.context?.diagnostics ?? []))));
+
+/** A walk over the workspace's pairs for a long request, with progress in the client's notification. */
+async function workspaceWalk(title: string, params: { workDoneToken?: ProgressToken } | undefined, token: CancellationToken): Promise<{ walk: WorkspaceWalk; done: () => void }> {
+  await settingsRead;
+  const progress = connection.window.attachWorkDoneProgress(params?.workDoneToken);
+  progress.begin(title, 0, undefined, true);
+  const walk: WorkspaceWalk = {
+    documents: await workspaceBriefings(),
+    pairingOf: (document, briefing) => parallel.pairingOf(document, briefing),
+    shown: (uri) => shownPath(URI.parse(uri).fsPath),
+    progress: (done, total, message) => progress.report(Math.floor((100 * done) / Math.max(1, total)), message),
+    cancelled: () => token.isCancellationRequested,
+  };
+  return { walk, done: () => progress.done() };
+}
+
+/** A path as the user knows it: relative to its workspace folder. */
+function shownPath(path: string): string {
+  for (const folder of folders) {
+    const name = relative(folder, path);
+    if (!name.startsWith('..') && !isAbsolute(name)) return name.split(sep).join('/');
+  }
+  return path;
+}
+
+connection.onRequest(QaReportRequest, guarded(async (params, token) => {
+  const { walk, done } = await workspaceWalk('Briefing QA', params, token);
+  try {
+    return await workspaceReport(walk, glossaries.terms, qaSwitches);
+  } finally {
+    done();
+  }
+}));
+connection.onRequest(ExportRequest, guarded(async (params, token) => {
+  const { walk, done } = await workspaceWalk('Exporting aligned pairs', params, token);
+  try {
+    return await workspaceExport(walk, SERVER_VERSION);
+  } finally {
+    done();
+  }
+}));
 
 connection.onRequest(ServerStatusRequest, guarded(() => ({ pid: process.pid, version: SERVER_VERSION, openDocuments: documents.all().length })));
 connection.onShutdown(() => lifecycle.shutDown());

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, DocumentDiagnosticReport, WorkspaceDiagnosticReport } from 'vscode-languageserver-protocol';
+import type { ExportResult, QaReportResult } from '../../server/src/protocol';
 import { startServer, type ServerSession } from './lspClient';
 
 const ZH = [
@@ -99,6 +100,24 @@ describe('translation QA over the protocol', () => {
     assert.ok(!report.items.some((item) => item.uri === enUri || item.uri.endsWith('.zh.briefing')), 'neither the open file nor a Chinese one');
     const again = await session.connection.sendRequest<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [{ uri: closed.uri, value: closed.resultId }] });
     assert.equal(again.items.find((item) => item.uri === closed.uri)?.kind, 'unchanged');
+  });
+
+  it('checks every pair of the workspace into one report, with progress, and exports the aligned pairs', async () => {
+    const progress: { kind: string }[] = [];
+    session.connection.onNotification('$/progress', (params: { token: string; value: { kind: string } }) => {
+      if (params.token === 'report-1') progress.push(params.value);
+    });
+    const report = await session.connection.sendRequest<QaReportResult>('briefing/qaReport', { workDoneToken: 'report-1' });
+    assert.equal(report.summary, '2 findings (numbers 2) in 2 of 2 pairs of language versions.');
+    assert.equal(report.cancelled, false);
+    assert.match(report.markdown, /\| talks\.en\.briefing \| 5:109 \| numbers \| 30\.5 billion here, 350亿 in the Chinese\. \| talks\.zh\.briefing:5 \|/);
+    assert.equal(report.csv.split('\r\n')[0], 'file,line,column,code,message,source_file,source_line');
+    assert.deepEqual(progress.map((p) => p.kind).filter((kind, i, all) => all.indexOf(kind) === i), ['begin', 'report', 'end']);
+
+    const exported = await session.connection.sendRequest<ExportResult>('briefing/export', {});
+    assert.deepEqual([exported.pairs, exported.segments], [2, 10]);
+    assert.equal((exported.tmx.match(/<tu>/g) ?? []).length, 10);
+    assert.equal(exported.tsv.trim().split('\n').length, 11);
   });
 
   it('follows the settings: a check switched off in one file, then QA switched off', async () => {

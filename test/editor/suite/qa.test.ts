@@ -49,3 +49,35 @@ suite('translation QA', () => {
     await until('the problem to come back', () => qaProblems(uri), (problems) => problems.length === 1);
   });
 });
+
+suite('translation QA of the workspace', () => {
+  test('Check All Translations writes a Markdown and a CSV report that list the planted error', async () => {
+    const report = await vscode.commands.executeCommand<{ summary: string; markdown: vscode.Uri; csv: vscode.Uri }>('briefing.qa.checkWorkspace', { open: false });
+    assert.ok(report, 'a report');
+    try {
+      const markdown = Buffer.from(await vscode.workspace.fs.readFile(report.markdown)).toString('utf8');
+      assert.match(markdown, /\| relief\.en\.briefing \| 5:\d+ \| numbers \| 1,300 here, 1200 in the Chinese\. \| relief\.zh\.briefing:5 \|/);
+      const csv = Buffer.from(await vscode.workspace.fs.readFile(report.csv)).toString('utf8');
+      assert.match(csv, /^relief\.en\.briefing,5,\d+,numbers,/m);
+    } finally {
+      await vscode.workspace.fs.delete(report.markdown);
+      await vscode.workspace.fs.delete(report.csv);
+    }
+  });
+
+  test('Export Aligned Pairs writes TMX 1.4 and TSV with the pairs of the workspace', async () => {
+    const target = vscode.Uri.joinPath(workspaceFile('.'), 'exported.tmx');
+    const written = await vscode.commands.executeCommand<{ tmx: vscode.Uri; tsv: vscode.Uri }>('briefing.exportAlignedPairs', { target });
+    assert.ok(written, 'files written');
+    try {
+      const tmx = Buffer.from(await vscode.workspace.fs.readFile(written.tmx)).toString('utf8');
+      assert.match(tmx, /<tmx version="1\.4">/);
+      assert.match(tmx, /<seg>A: The consultations will begin on October 14 and last two days\.<\/seg>/);
+      const tsv = Buffer.from(await vscode.workspace.fs.readFile(written.tsv)).toString('utf8');
+      assert.match(tsv, /^答：磋商将于10月14日开始，为期两天。\tA: The consultations will begin on October 14 and last two days\.$/m);
+    } finally {
+      await vscode.workspace.fs.delete(written.tmx);
+      await vscode.workspace.fs.delete(written.tsv);
+    }
+  });
+});

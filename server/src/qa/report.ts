@@ -1,0 +1,72 @@
+/**
+ * A QA report of findings located in files: as a CSV table for spreadsheets and as a readable
+ * Markdown table, with a summary line. Written by the command line and by the editor's command
+ * that checks the whole workspace.
+ */
+import type { QaCheck } from './types';
+
+export interface LocatedFinding {
+  /** The translation's file: findings are on the English side. */
+  file: string;
+  line: number;
+  /** In UTF-16 code units, as VS Code counts columns. */
+  column: number;
+  endLine: number;
+  endColumn: number;
+  code: QaCheck;
+  message: string;
+  /** Where in the Chinese file the source of the finding stands. */
+  sourceFile: string;
+  sourceLine: number;
+  sourceColumn: number;
+  fix?: { title: string; text: string };
+}
+
+/** One line of text for a message that may hold line breaks (quoted from a transcript). */
+export const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
+
+const CSV_COLUMNS = ['file', 'line', 'column', 'code', 'message', 'source_file', 'source_line'] as const;
+
+/** RFC 4180: a header, CRLF line ends, a field quoted when it holds a comma, a quote or a line break. */
+export function findingsCsv(findings: readonly LocatedFinding[]): string {
+  const rows = findings.map((f) => [f.file, f.line, f.column, f.code, f.message, f.sourceFile, f.sourceLine]);
+  return [CSV_COLUMNS, ...rows].map((row) => row.map((value) => csvField(String(value))).join(',') + '\r\n').join('');
+}
+
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** A readable report: the summary, then one table row per finding with where its source stands. */
+export function findingsMarkdown(findings: readonly LocatedFinding[], summary: string): string {
+  const lines = ['# Translation QA report', '', summary, ''];
+  if (findings.length > 0) {
+    lines.push('| File | Line | Check | Finding | Source |', '| --- | ---: | --- | --- | --- |');
+    for (const f of findings) {
+      lines.push(`| ${cell(f.file)} | ${f.line}:${f.column} | ${f.code} | ${cell(f.message)} | ${cell(`${f.sourceFile}:${f.sourceLine}`)} |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Text safe in a table cell: a pipe would end the cell and a line break the row; a backslash,
+ * < and & are escaped so that quoted text shows as written rather than as markup.
+ */
+function cell(text: string): string {
+  return oneLine(text).replace(/[\\|]/g, '\\$&').replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+}
+
+/** "3 findings (numbers 2, terms 1) in 2 of 5 pairs" or "No findings in 5 pairs". */
+export function summaryOf(findings: readonly LocatedFinding[], pairs: number, pairsWithFindings: number): string {
+  const ofPairs = `${counted(pairs, 'pair')} of language versions`;
+  if (findings.length === 0) return `No findings in ${ofPairs}.`;
+  const byCheck = new Map<string, number>();
+  for (const f of findings) byCheck.set(f.code, (byCheck.get(f.code) ?? 0) + 1);
+  const counts = [...byCheck].map(([code, count]) => `${code} ${count}`).join(', ');
+  return `${counted(findings.length, 'finding')} (${counts}) in ${pairsWithFindings} of ${ofPairs}.`;
+}
+
+/** "1 pair", "2 pairs". */
+export const counted = (count: number, word: string) => `${count} ${count === 1 ? word : `${word}s`}`;
