@@ -369,7 +369,10 @@ connection.languages.diagnostics.onWorkspace(guarded(async (params) => {
     return { items: [] };
   }
 }));
-connection.onCodeAction(guarded((params) => withModel(params, [], (document) => qaCodeActions(document.uri, params?.context?.diagnostics ?? []))));
+connection.onCodeAction(guarded((params) => {
+  const cursor = { start: position(params?.range?.start), end: position(params?.range?.end) };
+  return withModel(params, [], (document) => qaCodeActions(document.uri, params?.context?.diagnostics ?? [], cursor));
+}));
 
 /** A walk over the workspace's pairs for a long request, with progress in the client's notification. */
 async function workspaceWalk(title: string, params: { workDoneToken?: ProgressToken } | undefined, token: CancellationToken): Promise<{ walk: WorkspaceWalk; done: () => void }> {

@@ -1,10 +1,11 @@
 /**
  * textDocument/codeAction on QA diagnostics: the fix a check proposes (write the Chinese number,
- * the glossary's rendering), and switching a check off for this file, which the editor records in
+ * the glossary's rendering in place of a near miss), else the glossary's rendering inserted at
+ * the cursor (or over the selection), and switching a check off for this file, which the editor records in
  * the workspace settings (briefing.qa.skipInFiles), where it survives reloads and is undone by
  * deleting it or with "Check Again in This File".
  */
-import { CodeAction, CodeActionKind, Command, TextEdit, type Diagnostic } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, Command, TextEdit, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { QaCheck } from '../qa';
 import { QA_SOURCE, type QaDiagnosticData } from './qaDiagnostics';
 
@@ -20,7 +21,8 @@ const CHECK_NAMES: Record<QaCheck, string> = {
   speaker: 'speakers',
 };
 
-export function qaCodeActions(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
+/** `cursor` is where the editor asks for actions: a suggestion is inserted there. */
+export function qaCodeActions(uri: string, diagnostics: readonly Diagnostic[], cursor: Range): CodeAction[] {
   const actions: CodeAction[] = [];
   const offered = new Set<QaCheck>();
   for (const diagnostic of diagnostics) {
@@ -32,6 +34,10 @@ export function qaCodeActions(uri: string, diagnostics: readonly Diagnostic[]): 
       fix.diagnostics = [diagnostic];
       fix.isPreferred = true;
       actions.push(fix);
+    } else if (data.suggestion) {
+      const insert = CodeAction.create(`Insert "${data.suggestion}" here (glossary)`, { changes: { [uri]: [TextEdit.replace(cursor, data.suggestion)] } }, CodeActionKind.QuickFix);
+      insert.diagnostics = [diagnostic];
+      actions.push(insert);
     }
     if (!offered.has(data.check)) {
       offered.add(data.check);

@@ -15,6 +15,7 @@ export const QA_SOURCE = 'briefing-qa';
 export interface QaDiagnosticData {
   check: QaCheck;
   fix?: QaFix & { range: Diagnostic['range'] };
+  suggestion?: string;
 }
 
 const SEVERITY: Record<QaCheck, DiagnosticSeverity> = {
@@ -55,7 +56,11 @@ export function qaDiagnostics(pairing: Paired, terms: TermIndex, switches: QaSwi
     const related: DiagnosticRelatedInformation[] = [];
     if (finding.sourceEnd > finding.sourceStart) related.push({ location: Location.create(zh.uri, toRange(zh.document, { start: finding.sourceStart, end: finding.sourceEnd })), message: 'The Chinese' });
     for (const place of finding.alsoAt ?? []) related.push({ location: Location.create(en.uri, toRange(en.document, place)), message: 'Also here' });
-    const data: QaDiagnosticData = { check: finding.check, ...(finding.fix ? { fix: { ...finding.fix, range: toRange(en.document, finding.fix) } } : {}) };
+    const data: QaDiagnosticData = {
+      check: finding.check,
+      ...(finding.fix ? { fix: { ...finding.fix, range: toRange(en.document, finding.fix) } } : {}),
+      ...(finding.suggestion ? { suggestion: finding.suggestion } : {}),
+    };
     const diagnostic = Diagnostic.create(range, finding.message, SEVERITY[finding.check], finding.check, QA_SOURCE);
     diagnostic.relatedInformation = related;
     diagnostic.data = data;

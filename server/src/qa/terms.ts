@@ -47,7 +47,7 @@ function inPair(versions: Versions, view: LinkView, terms: TermIndex): { entry: 
     const message = `${match.term}: the glossary's ${quoted(match.entry.en)} is not used here.`;
     const finding: Finding = near
       ? { check: 'terms', message, ...near, ...source, fix: { ...near, text: rendering, title: `Write "${rendering}" (glossary)` } }
-      : { check: 'terms', message, ...firstLine(text, view.target), ...source };
+      : { check: 'terms', message, ...firstLine(text, view.target), ...source, suggestion: rendering };
     found.push({ entry: match.entry, finding });
   }
   return found;

@@ -23,6 +23,8 @@ export interface Finding {
   sourceStart: number;
   sourceEnd: number;
   fix?: QaFix;
+  /** Without a fix: what the target should hold, for the translator to insert where it belongs (a glossary rendering). */
+  suggestion?: string;
   /** Other places in the target where the same is found, told in the message. */
   alsoAt?: { start: number; end: number }[];
 }
