@@ -19,11 +19,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { DocumentSymbol, FoldingRange, Hover, LocationLink, Position, SelectionRange } from 'vscode-languageserver-protocol';
+import type { DocumentDiagnosticReport, DocumentSymbol, FoldingRange, Hover, LocationLink, Position, SelectionRange, WorkspaceDiagnosticReport } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { briefingLike, codeUnits } from '../unit/helpers/documents';
 import { startServer, type ServerSession } from './lspClient';
-import { assertDefinitions, assertFolding, assertHover, assertSelectionRanges, assertSemanticTokens, assertSymbols } from './lspRules';
+import { assertDefinitions, assertDiagnostics, assertFolding, assertHover, assertSelectionRanges, assertSemanticTokens, assertSymbols } from './lspRules';
 
 const long = process.env.BRIEFING_FUZZ === 'long';
 const SEED = Number(process.env.BRIEFING_FUZZ_SEED ?? (long ? Date.now() % 2147483647 : 20261203));
@@ -91,6 +91,13 @@ describe('fuzzing the server over stdio', () => {
     assertFolding(text, await ask<FoldingRange[]>('textDocument/foldingRange', { textDocument }));
     assertSelectionRanges(text, positions, await ask<SelectionRange[]>('textDocument/selectionRange', { textDocument, positions }));
     assertSemanticTokens((await ask<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument })).data);
+    const pulled = await ask<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument });
+    assertDiagnostics(text, pulled.kind === 'full' ? pulled.items : [], textOf);
+    // The English sibling is on disk, not open: its QA findings come with the workspace's.
+    for (const item of (await ask<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [] })).items) {
+      const onDisk = textOf(item.uri);
+      if (onDisk !== undefined && item.kind === 'full') assertDiagnostics(onDisk, item.items, textOf);
+    }
     for (const position of positions) {
       assertHover(text, await ask<Hover | null>('textDocument/hover', { textDocument, position }));
       assertDefinitions(text, await ask<LocationLink[]>('textDocument/definition', { textDocument, position }), textOf);

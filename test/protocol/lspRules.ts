@@ -5,7 +5,7 @@
  * declared; every number an unsigned integer.
  */
 import { strict as assert } from 'node:assert';
-import type { DocumentSymbol, FoldingRange, Hover, LocationLink, Position, Range, SelectionRange } from 'vscode-languageserver-protocol';
+import type { Diagnostic, DocumentSymbol, FoldingRange, Hover, LocationLink, Position, Range, SelectionRange } from 'vscode-languageserver-protocol';
 
 const UINTEGER_MAX = 2147483647;
 
@@ -91,6 +91,19 @@ export function assertDefinitions(text: string, links: LocationLink[], textOf: (
     assertRange(target, link.targetRange, 'definition target');
     assertRange(target, link.targetSelectionRange, 'definition target selection');
     assert.ok(inside(link.targetSelectionRange, link.targetRange), 'the target selection is inside the target range');
+  }
+}
+
+/** Diagnostics on `text`, and the related places they point at in `textOf`'s documents as they are now. */
+export function assertDiagnostics(text: string, diagnostics: Diagnostic[], textOf: (uri: string) => string | undefined): void {
+  for (const diagnostic of diagnostics) {
+    assertRange(text, diagnostic.range, 'diagnostic');
+    assert.ok(diagnostic.message.length > 0, 'a diagnostic says something');
+    for (const related of diagnostic.relatedInformation ?? []) {
+      const target = textOf(related.location.uri);
+      assert.ok(target !== undefined, `the related document ${related.location.uri} exists`);
+      assertRange(target, related.location.range, 'related information');
+    }
   }
 }
 
