@@ -5,8 +5,8 @@
 import type { Finding } from './types';
 import { askedInQuestion, isPaired, type LinkView, type Versions } from './view';
 
-/** Shorter Chinese paragraphs vary too much in length to judge. */
-const LEAST_SOURCE = 40;
+/** Shorter Chinese paragraphs vary too much in length to judge (a lead-in, a time stamp, a full title). */
+const LEAST_SOURCE = 60;
 /**
  * How far below the usual ratio (English letters per Chinese character) a pair may fall. On the
  * archive, 2% of pairs as published fall below 0.70 of their briefing's usual ratio; a paragraph

@@ -43,6 +43,7 @@ const EN_WORDS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000,
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, twice: 2, both: 2, half: 0.5, dozen: 12,
+  double: 2, triple: 3, hundreds: 100, thousands: 1000, millions: 1e6,
 };
 const EN_WORD = /\b[A-Za-z]+\b/g;
 
@@ -59,14 +60,18 @@ export function chineseQuantities(text: string, start: number, end: number): Qua
     const after = slice.slice(at + match[0].length, at + match[0].length + 1);
     // Hours (14时, 14:00, 0—24时) are said in other ways: 2 p.m., March 26.
     const time = /[时点:：]/.test(after) || /[:：]$/.test(slice.slice(Math.max(0, at - 1), at));
-    const calendar = !scale && ((/^\d{4}$/.test(digits) && value >= 1900 && value <= 2100) || (/[月日号]/.test(after) && value <= 31));
-    found.push({ value: value * (scale ? ZH_SCALE[scale]! : 1), start: start + at, end: start + at + match[0].length, firm: !time, text: match[0], ...(calendar ? { calendar } : {}) });
+    // A model number (北极星-3) is a name; a single 1 is as often "a" or "an" (1辆车, a bus).
+    if (/\p{Script=Han}[-－]$/u.test(slice.slice(Math.max(0, at - 2), at))) continue;
+    // A century (20世纪90年代, the 1990s) is a date too.
+    const calendar = !scale && ((/^\d{4}$/.test(digits) && value >= 1900 && value <= 2100) || (/[月日号世]/.test(after) && value <= 31));
+    found.push({ value: value * (scale ? ZH_SCALE[scale]! : 1), start: start + at, end: start + at + match[0].length, firm: !time && value !== 1, text: match[0], ...(calendar ? { calendar } : {}) });
   }
   scaleRanges(text, found);
   for (const match of slice.matchAll(ZH_NUMERAL)) {
     const at = match.index!;
     // 二十国集团 is the G20, 一两 or 三四 "a few".
-    if (/^国集团/.test(slice.slice(at + match[0].length)) || APPROXIMATE.test(match[0])) continue;
+    // 几十万 and 数百 are rough (read below), and 十万 in them no number of its own.
+    if (/^国集团/.test(slice.slice(at + match[0].length)) || APPROXIMATE.test(match[0]) || /[几数上]$/.test(slice.slice(0, at))) continue;
     // 万 or 亿 after digits (3万) scales them, read above.
     if (/[0-9０-９.．]/.test(slice[at - 1] ?? '')) continue;
     const after = slice.slice(at + match[0].length, at + match[0].length + 3);
@@ -84,8 +89,12 @@ export function chineseQuantities(text: string, start: number, end: number): Qua
 }
 
 /** Round numbers said roughly: 十几年 is "more than 10 years", 数百 "hundreds". */
-const ROUGH_VALUES: Record<string, number> = { 十几: 10, 十多: 10, 几十: 10, 数十: 10, 几百: 100, 数百: 100, 上百: 100, 几千: 1000, 数千: 1000, 上千: 1000, 几万: 1e4, 数万: 1e4, 上万: 1e4 };
-const ROUGHLY = new RegExp(Object.keys(ROUGH_VALUES).join('|'), 'g');
+const ROUGH_VALUES: Record<string, number> = {
+  十几: 10, 十多: 10, 几十: 10, 数十: 10, 几百: 100, 数百: 100, 上百: 100, 几千: 1000, 数千: 1000, 上千: 1000,
+  几万: 1e4, 数万: 1e4, 上万: 1e4, 几十万: 1e5, 数十万: 1e5, 几百万: 1e6, 数百万: 1e6,
+};
+// Longest first: 几十万 before 几十.
+const ROUGHLY = new RegExp(Object.keys(ROUGH_VALUES).sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /** Two neighbouring numerals say "about": 一两个, 三四天, 一二月. */
 const APPROXIMATE = /^(?:一二|一两|两三|二三|三四|四五|五六|六七|七八|八九)$/;
@@ -106,7 +115,8 @@ export function englishQuantities(text: string, start: number, end: number): Qua
   for (const match of slice.matchAll(EN_DIGITS)) {
     const at = match.index!;
     const digitsEnd = at + /^[0-9０-９.,．]+/.exec(match[0])![0].replace(/[.,．]+$/, '').length;
-    if (touchesLatin(slice, at, digitsEnd, true)) continue;
+    // A rank (No. 1) is said in words in Chinese (头号).
+    if (touchesLatin(slice, at, digitsEnd, true) || /\bNo\.\s?$/.test(slice.slice(Math.max(0, at - 4), at))) continue;
     const value = parseDigits(slice.slice(at, digitsEnd));
     if (value === undefined) continue;
     const scale = /(thousand|million|billion|trillion)/.exec(match[0])?.[1];

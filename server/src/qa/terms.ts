@@ -57,8 +57,8 @@ function inPair(versions: Versions, view: LinkView, terms: TermIndex): { entry: 
  * A rendering written with small changes that keep it: in other capitals, abbreviated (the US),
  * in the plural, with a word or two inserted (State Councilor and Foreign Minister Wang Yi), a
  * long name with one word left out, its head without the qualifiers before it (the Beijing
- * Summit), or a country's adjective (Chinese, Canadian, French). Its words stay in order and
- * together: not words of the name scattered over the paragraph.
+ * Summit), all its words in another order, or a country's adjective (Chinese, Canadian, French).
+ * Its words stay together: not words of the name scattered over the paragraph.
  */
 function renderedLoosely(target: string, entry: GlossaryEntry): boolean {
   const words = wordsOf(target);
@@ -76,7 +76,10 @@ function renderedLoosely(target: string, entry: GlossaryEntry): boolean {
     const wantedStems = wanted.map(stemOf);
     // Or its head named without the qualifiers before it: the Beijing Summit, the Department of Education.
     const heads = wantedStems.map((_, j) => wantedStems.slice(j)).filter((head) => head.length >= 2 && 2 * head.length >= wantedStems.length);
-    return heads.some((head, j) => stems.some((_, i) => inOrderFrom(stems, i, head, j === 0 && head.length >= 4 ? 1 : 0)));
+    if (heads.some((head, j) => stems.some((_, i) => inOrderFrom(stems, i, head, j === 0 && head.length >= 4 ? 1 : 0)))) return true;
+    // Or all its words close together in another order: the China-Japan Treaty of Peace and Friendship.
+    const all = new Set(wantedStems);
+    return stems.some((stem, i) => all.has(stem) && new Set(stems.slice(i, i + wantedStems.length + INSERTED).filter((s) => all.has(s))).size === all.size);
   });
 }
 
@@ -111,7 +114,7 @@ function wordsOf(text: string): string[] {
 /** A word's first letters: China/Chinese, Canada/Canadian, consultation/consultations. */
 const stemOf = (word: string) => word.slice(0, STEM + 1);
 const STEM = 4;
-const SMALL_WORDS = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'to', 'a']);
+const SMALL_WORDS = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'to', 'a', 'between', 'with']);
 const IRREGULAR_ADJECTIVES: Record<string, string[]> = {
   france: ['french'],
   netherlands: ['dutch'],
@@ -142,11 +145,12 @@ function abbreviated(text: string): string {
 
 /**
  * The term names the body that a longer name belongs to (美国国会 in 美国国会参议院, the US
- * Senate), or whose document is meant (七国集团峰会声明, the G7 statement): the translation names
- * the part, not the whole.
+ * Senate), whose head (印度内政部长) or document (七国集团峰会声明, the G7 statement) is meant:
+ * the translation names the part, not the whole.
  */
 function namesAPart(text: string, end: number): boolean {
-  return /^\p{Script=Han}{0,3}?(?:院|委员会|局|部|署|厅|司|声明|公报|宣言|决议|报告)/u.test(text.slice(end, end + 6));
+  // 长 right after names the head of the body (印度内政部长, the Home Minister), not the body.
+  return /^(?:长|\p{Script=Han}{0,3}?(?:院|委员会|局|部|署|厅|司|声明|公报|宣言|决议|报告))/u.test(text.slice(end, end + 6));
 }
 
 
