@@ -64,14 +64,14 @@ describe('fuzzing the server over stdio', () => {
   let session: ServerSession;
   let folder: string;
   let requests = 0;
-  let edits = 0;
+  let editsMade = 0;
   let fileChanges = 0;
   before(async () => {
     folder = mkdtempSync(join(tmpdir(), 'briefing-fuzz-'));
     session = await startServer(folder);
   });
   after(async () => {
-    console.log(`fuzz: seed ${SEED}, ${RUNS} documents, ${edits} edits, ${fileChanges} changes of a sibling on disk, ${requests} requests answered and checked`);
+    console.log(`fuzz: seed ${SEED}, ${RUNS} documents, ${editsMade} edits, ${fileChanges} changes of a sibling on disk, ${requests} requests answered and checked`);
     await session.close();
     rmSync(folder, { recursive: true, force: true });
   });
@@ -124,7 +124,7 @@ describe('fuzzing the server over stdio', () => {
           const start = Math.floor(at * zh.getText().length);
           const range = { start: zh.positionAt(start), end: zh.positionAt(Math.min(zh.getText().length, start + remove)) };
           zh = TextDocument.update(zh, [{ range, text: insert }], zh.version + 1);
-          edits++;
+          editsMade++;
           await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: zhUri, version: zh.version }, contentChanges: [{ range, text: insert }] });
           await checkAll(zh, places, textOf);
         }
