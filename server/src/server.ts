@@ -18,7 +18,6 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isAbsolute, relative, sep } from 'node:path';
 import { URI } from 'vscode-uri';
 import { definition } from './features/definition';
 import { documentSymbols, SYMBOL_KINDS, symbolKindsFor } from './features/documentSymbols';
@@ -26,7 +25,7 @@ import { foldingRanges } from './features/foldingRanges';
 import { glossaryDiagnostics } from './features/glossaryDiagnostics';
 import { hover } from './features/hover';
 import { qaCodeActions } from './features/qaCodeActions';
-import { QA_SOURCE, qaDiagnostics } from './features/qaDiagnostics';
+import { objectId, QA_SOURCE, qaDiagnostics } from './features/qaDiagnostics';
 import { counterpartAt } from './features/parallel';
 import { parallelResult } from './features/parallelRequest';
 import { selectionRanges } from './features/selectionRanges';
@@ -42,6 +41,7 @@ import { createServerConnection } from './transport/connection';
 import { documentUri, Lifecycle, position } from './transport/lifecycle';
 import { DiskBriefings } from './workspace/diskBriefings';
 import { Glossaries } from './workspace/glossaries';
+import { nameInFolders } from './workspace/folders';
 import { HeapKeeper } from './workspace/heap';
 import { ModelCache } from './workspace/modelCache';
 import { ParallelVersions, type Pairing } from './workspace/parallel';
@@ -89,14 +89,6 @@ let canRefresh = { foldingRanges: false, semanticTokens: false, diagnostics: fal
 let folders: string[] = [];
 /** Counts settings changes: a report made under other settings is out of date. */
 let settingsGeneration = 0;
-const alignmentIds = new WeakMap<object, number>();
-let lastAlignmentId = 0;
-/** Names an alignment, which stands for both texts of a pair as they are now. */
-function resultIdOf(alignment: object): number {
-  let id = alignmentIds.get(alignment);
-  if (id === undefined) alignmentIds.set(alignment, (id = ++lastAlignmentId));
-  return id;
-}
 const parallel = new ParallelVersions(
   (uri) => {
     const document = documents.get(uri);
@@ -356,7 +348,8 @@ connection.languages.diagnostics.onWorkspace(guarded(async (params) => {
       const switches = qaSwitches(document.uri);
       const pairing = await parallel.pairingOf(document, briefing);
       if (!switches || pairing.kind !== 'paired' || pairing.en.uri !== document.uri) continue;
-      const resultId = `${settingsGeneration}.${resultIdOf(pairing.alignment)}`;
+      // An alignment stands for both texts of the pair as they are now.
+      const resultId = `${settingsGeneration}.${objectId(pairing.alignment)}.${objectId(glossaries.terms)}`;
       items.push(
         previous.get(document.uri) === resultId
           ? { kind: DocumentDiagnosticReportKind.Unchanged, uri: document.uri, version: null, resultId }
@@ -382,20 +375,14 @@ async function workspaceWalk(title: string, params: { workDoneToken?: ProgressTo
   const walk: WorkspaceWalk = {
     documents: await workspaceBriefings(),
     pairingOf: (document, briefing) => parallel.pairingOf(document, briefing),
-    shown: (uri) => shownPath(URI.parse(uri).fsPath),
+    shown: (uri) => {
+      const path = URI.parse(uri).fsPath;
+      return nameInFolders(folders, path) ?? path;
+    },
     progress: (done, total, message) => progress.report(Math.floor((100 * done) / Math.max(1, total)), message),
     cancelled: () => token.isCancellationRequested,
   };
   return { walk, done: () => progress.done() };
-}
-
-/** A path as the user knows it: relative to its workspace folder. */
-function shownPath(path: string): string {
-  for (const folder of folders) {
-    const name = relative(folder, path);
-    if (!name.startsWith('..') && !isAbsolute(name)) return name.split(sep).join('/');
-  }
-  return path;
 }
 
 connection.onRequest(QaReportRequest, guarded(async (params, token) => {

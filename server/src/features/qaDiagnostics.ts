@@ -32,7 +32,7 @@ const findingsByAlignment = new WeakMap<object, Map<string, Finding[]>>();
 
 /** The findings of a pair, for the checks switched on: computed once per alignment, glossary and switches. */
 export function qaFindings(pairing: Paired, terms: TermIndex, switches: QaSwitches): Finding[] {
-  const key = `${termsId(terms)}:${QA_CHECKS.map((check) => (switches[check] === false ? 0 : 1)).join('')}`;
+  const key = `${objectId(terms)}:${QA_CHECKS.map((check) => (switches[check] === false ? 0 : 1)).join('')}`;
   let byKey = findingsByAlignment.get(pairing.alignment);
   if (!byKey) findingsByAlignment.set(pairing.alignment, (byKey = new Map()));
   let findings = byKey.get(key);
@@ -40,11 +40,15 @@ export function qaFindings(pairing: Paired, terms: TermIndex, switches: QaSwitch
   return findings;
 }
 
-const termIds = new WeakMap<TermIndex, number>();
-let lastTermsId = 0;
-function termsId(terms: TermIndex): number {
-  let id = termIds.get(terms);
-  if (id === undefined) termIds.set(terms, (id = ++lastTermsId));
+const objectIds = new WeakMap<object, number>();
+let lastObjectId = 0;
+/**
+ * A number for an object while it lives: the glossary or alignment a result was made with, so
+ * that a result can say what it is out of date against.
+ */
+export function objectId(value: object): number {
+  let id = objectIds.get(value);
+  if (id === undefined) objectIds.set(value, (id = ++lastObjectId));
   return id;
 }
 

@@ -1,8 +1,8 @@
 /** The `briefing.*` settings the server reads, with defaults for editors that send none. */
-import { isAbsolute, relative, sep } from 'node:path';
 import type { CustomPattern } from '../align';
 import type { OutlineOptions } from '../features/outline';
 import { QA_CHECKS, type QaCheck, type QaSwitches } from '../qa';
+import { nameInFolders } from './folders';
 
 export interface ServerSettings {
   outline: OutlineOptions;
@@ -80,8 +80,8 @@ function readQaSettings(qa: Record<string, unknown>): QaSettings {
  * (named relative to a workspace folder, with forward slashes, or by its absolute path).
  */
 export function qaSwitchesFor(qa: QaSettings, folders: readonly string[], path: string): QaSwitches {
-  const names = [path, ...folders.map((folder) => relative(folder, path)).filter((name) => !name.startsWith('..') && !isAbsolute(name)).map((name) => name.split(sep).join('/'))];
+  const names = [path, nameInFolders(folders, path)];
   const switches: QaSwitches = { ...qa.checks };
-  for (const name of names) for (const check of qa.skipInFiles[name] ?? []) switches[check] = false;
+  for (const name of names) for (const check of (name && qa.skipInFiles[name]) || []) switches[check] = false;
   return switches;
 }
