@@ -33,10 +33,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Briefi
     vscode.commands.registerCommand('briefing.addToGlossary', addToGlossary),
     vscode.workspace.onDidOpenTextDocument(openAsBriefingIfItLooksLikeOne),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
+      // The outline settings need nothing here: the server registers its outline anew, and the
+      // Outline and breadcrumbs ask again.
       if (event.affectsConfiguration('briefing.detectPlainText')) vscode.workspace.textDocuments.forEach(openAsBriefingIfItLooksLikeOne);
-      // LSP has no way to tell the editor that document symbols changed; a restart makes the
-      // Outline and breadcrumbs ask again, so the new names show at once.
-      if (event.affectsConfiguration('briefing.outline')) await restartServer();
     }),
   );
   vscode.workspace.textDocuments.forEach(openAsBriefingIfItLooksLikeOne);

@@ -8,6 +8,8 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
+  DocumentSymbolRequest,
+  type Disposable,
   type CancellationToken,
   type Diagnostic,
   type ProgressToken,
@@ -75,6 +77,8 @@ let settings: ServerSettings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
 /** Whether the client lets the server register for configuration changes (asking one that cannot is an error). */
 let canRegisterConfiguration = false;
+/** Whether the outline can be registered dynamically, and so registered anew when its settings change. */
+let canRegisterOutline = false;
 /** The symbol kinds the client declared it knows, for the outline and for workspace symbols. */
 let symbolKinds = { document: SYMBOL_KINDS, workspace: SYMBOL_KINDS };
 /**
@@ -106,6 +110,7 @@ const glossaries = new Glossaries(
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  canRegisterOutline = params.capabilities.textDocument?.documentSymbol?.dynamicRegistration === true;
   symbolKinds = {
     document: symbolKindsFor(params.capabilities.textDocument?.documentSymbol?.symbolKind?.valueSet),
     workspace: symbolKindsFor(params.capabilities.workspace?.symbol?.symbolKind?.valueSet),
@@ -126,7 +131,7 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      documentSymbolProvider: { label: 'Briefing' },
+      ...(canRegisterOutline ? {} : { documentSymbolProvider: { label: OUTLINE_LABEL } }),
       foldingRangeProvider: true,
       selectionRangeProvider: true,
       workspaceSymbolProvider: true,
@@ -141,6 +146,7 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
+  if (canRegisterOutline) void registerOutline();
   if (canPullConfiguration) {
     // Read the settings first: nothing may wait on the registration below, which a client may
     // refuse or leave unanswered (VS Code after the server was restarted).
@@ -164,6 +170,22 @@ async function refreshSettings(): Promise<void> {
   await applySettings();
 }
 
+const OUTLINE_LABEL = 'Briefing';
+let outlineRegistration: Promise<Disposable | undefined> | undefined;
+
+/**
+ * Registers the outline with the client, anew after its settings changed: an editor that keeps
+ * outlines per document version (VS Code) asks again when the provider changes, with no restart.
+ */
+async function registerOutline(): Promise<void> {
+  const previous = outlineRegistration;
+  outlineRegistration = connection.client.register(DocumentSymbolRequest.type, { documentSelector: null, label: OUTLINE_LABEL }).catch((error: Error) => {
+    connection.console.warn(`Could not register the outline: ${error.message}`);
+    return undefined;
+  });
+  (await previous)?.dispose();
+}
+
 /** Settings take effect at once: workspace files, glossaries, and what the editor shows. */
 async function applySettings(): Promise<void> {
   workspaceFiles.configure(folders, settings.workspaceSymbolsInclude);
@@ -171,7 +193,11 @@ async function applySettings(): Promise<void> {
   await glossaries.configure(folders, settings.glossaryFiles);
   settingsGeneration++;
   refreshViews({ foldingRanges: true, semanticTokens: true, diagnostics: true });
+  const outline = JSON.stringify(settings.outline);
+  if (canRegisterOutline && outlineRegistration && outline !== outlineShown) void registerOutline();
+  outlineShown = outline;
 }
+let outlineShown = JSON.stringify(DEFAULT_SETTINGS.outline);
 
 /** Asks the editor to request folding ranges, semantic tokens or diagnostics again, where it supports that. */
 function refreshViews(which: { foldingRanges?: boolean; semanticTokens?: boolean; diagnostics?: boolean }): void {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-protocol/node';
-import { SERVER_PATH, startServer } from './lspClient';
+import { eventually, SERVER_PATH, startServer } from './lspClient';
 
 const TEXT = ['2026年7月6日外交部发言人例行记者会', '', '问：会议何时举行？', '', '答：会议取得三项成果：一是加强对话；二是扩大合作。'].join('\n');
 
@@ -72,6 +72,29 @@ describe('a client that declares little', () => {
     } finally {
       await session.close();
       rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a client that lets the outline be registered dynamically', () => {
+  it('gets the outline registered, and registered anew (the old one withdrawn) when the outline settings change', async () => {
+    const settings: Record<string, unknown> = {};
+    const capabilities = { workspace: { configuration: true }, textDocument: { documentSymbol: { dynamicRegistration: true, hierarchicalDocumentSymbolSupport: true } } };
+    const session = await startServer(undefined, settings, capabilities);
+    const withdrawn: string[] = [];
+    session.connection.onRequest('client/unregisterCapability', (params: { unregisterations: { method: string }[] }) => {
+      withdrawn.push(...params.unregisterations.map((u) => u.method));
+      return null;
+    });
+    try {
+      const outlines = () => session.registrations.filter((method) => method === 'textDocument/documentSymbol').length;
+      assert.equal((await eventually(outlines, (n) => n === 1)), 1, 'registered once at start');
+      settings['outline'] = { inlinePoints: false };
+      await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      assert.equal(await eventually(outlines, (n) => n === 2), 2, 'registered anew');
+      assert.deepEqual(await eventually(() => withdrawn, (w) => w.length === 1), ['textDocument/documentSymbol']);
+    } finally {
+      await session.close();
     }
   });
 });

@@ -1,7 +1,9 @@
 // The outline, folding, smart selection and workspace symbols, through VS Code's own commands.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { flatten, open, sampleFile, symbolsOf, until, withSetting, workspaceFile } from './helpers';
+import type { BriefingExtensionApi } from '../../../client/src/extension';
+import { ServerStatusRequest } from '../../../server/src/protocol';
+import { EXTENSION_ID, flatten, open, sampleFile, symbolsOf, until, withSetting, workspaceFile } from './helpers';
 import * as ui from './ui';
 
 const BILINGUAL = 'defense-2026-01-29.bilingual.briefing';
@@ -85,9 +87,11 @@ suite('outline', () => {
     assert.match(found.name, /^二是 /);
   });
 
-  test('the inline-points setting takes effect without a reload', async () => {
+  test('the inline-points setting takes effect without a reload or a restart of the server', async () => {
     const uri = sampleFile(BILINGUAL);
     await open(uri);
+    const api = vscode.extensions.getExtension<BriefingExtensionApi>(EXTENSION_ID)!.exports;
+    const server = await api.client!.sendRequest(ServerStatusRequest);
     const inlineCount = (symbols: vscode.DocumentSymbol[]) => flatten(symbols).filter((s) => /^[一二三]是/.test(s.name)).length;
     const before = inlineCount(await symbolsOf(uri));
     assert.strictEqual(before, 6, 'three paragraph points and three inline points');
@@ -100,6 +104,7 @@ suite('outline', () => {
       await restore();
     }
     await symbolsOf(uri, (symbols) => count(symbols) === 6).catch((e) => Promise.reject(new Error(`back on: ${counts.slice(-3)} ${e}`)));
+    assert.strictEqual((await api.client!.sendRequest(ServerStatusRequest)).pid, server.pid, 'the same server answers');
   });
 
   test('the Outline view shows the exchanges and points', async function () {
