@@ -32,7 +32,7 @@ import { counterpartAt } from './features/parallel';
 import { parallelResult } from './features/parallelRequest';
 import { selectionRanges } from './features/selectionRanges';
 import { untranslatedParagraphs } from './features/untranslated';
-import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
+import { DocumentTokens, SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
 import { workspaceExport, workspaceReport, type WorkspaceWalk } from './features/workspaceQa';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import type { ParagraphPair } from './align';
@@ -137,7 +137,7 @@ connection.onInitialize((params): InitializeResult => {
       workspaceSymbolProvider: true,
       hoverProvider: true,
       definitionProvider: true,
-      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: { delta: true }, range: true },
       diagnosticProvider: { identifier: QA_SOURCE, interFileDependencies: true, workspaceDiagnostics: true },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     },
@@ -227,6 +227,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
 });
 documents.onDidClose(({ document }) => {
   models.forget(document.uri);
+  documentTokens.forget(document.uri);
   parallel.forget(document.uri);
 });
 
@@ -312,9 +313,14 @@ connection.onRequest(UntranslatedRequest, guarded((params) =>
 ));
 
 const noTokens = { data: [] };
+const documentTokens = new DocumentTokens();
 connection.languages.semanticTokens.on(guarded((params) =>
-  withModel(params, noTokens, (document, briefing) => (settings.highlightTerms ? semanticTokens(document, briefing, glossaries.terms) : noTokens)),
+  withModel(params, noTokens, (document, briefing) => (settings.highlightTerms ? documentTokens.full(document, briefing, glossaries.terms) : noTokens)),
 ));
+connection.languages.semanticTokens.onDelta(guarded((params) => {
+  const previous = typeof params?.previousResultId === 'string' ? params.previousResultId : '';
+  return withModel(params, noTokens, (document, briefing) => (settings.highlightTerms ? documentTokens.delta(document, briefing, glossaries.terms, previous) : noTokens));
+}));
 connection.languages.semanticTokens.onRange(guarded((params) => {
   const [from, to] = [position(params?.range?.start), position(params?.range?.end)];
   return withModel(params, noTokens, (document, briefing) =>

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { Hover, MarkupContent, PublishDiagnosticsParams, SemanticTokens } from 'vscode-languageserver-protocol';
+import type { Hover, MarkupContent, PublishDiagnosticsParams, SemanticTokens, SemanticTokensDelta } from 'vscode-languageserver-protocol';
 import { eventually, startServer, type ServerSession } from './lspClient';
 
 const SEED_LIKE = ['国防部:例行记者会', '', '记者:请介绍中央军委与上合组织的交流。', '', '吴谦:今年交流取得进展。', '', 'Wu Qian: The Central Military Commission (CMC) worked with the SCO.', ''].join('\n');
@@ -71,6 +71,24 @@ describe('glossary over stdio', () => {
     const tokens = await session.connection.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
     assert.ok(tokens.data.length >= 5 * 4, `${tokens.data.length / 5} tokens`);
     assert.equal(tokens.data.length % 5, 0);
+  });
+
+  it('answers a delta request after an edit with edits that turn the old tokens into the new', async () => {
+    const deltaUri = 'untitled:glossary-delta';
+    const lines = ['问：国防部有何评论？', '', '答：我们注意到有关报道。'];
+    session.open(deltaUri, lines.join('\n'));
+    const before = await session.connection.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: deltaUri } });
+    assert.ok(before.resultId, 'a result id to ask for changes against');
+    // A sentence with a term typed at the end: one token more.
+    const at = { line: 2, character: lines[2]!.length };
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: deltaUri, version: 2 }, contentChanges: [{ range: { start: at, end: at }, text: '上海合作组织也表示欢迎。' }] });
+    const delta = await session.connection.sendRequest<SemanticTokensDelta>('textDocument/semanticTokens/full/delta', { textDocument: { uri: deltaUri }, previousResultId: before.resultId });
+    assert.ok(Array.isArray(delta.edits) && delta.edits.length > 0, 'edits, not a full answer');
+    const patched = [...before.data];
+    for (const edit of [...delta.edits].sort((a, b) => b.start - a.start)) patched.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+    const after = await session.connection.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: deltaUri } });
+    assert.deepEqual(patched, after.data);
+    assert.equal(after.data.length, before.data.length + 5);
   });
 });
 
