@@ -3,8 +3,18 @@ import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
 import type { Briefing } from '../model';
 import { buildOutline, DEFAULT_OUTLINE_OPTIONS, type OutlineNode, type OutlineOptions, type TextRange } from './outline';
 
+/** Per outline, which is kept per text and options: the editor asks again after every keystroke. */
+const rangesByOutline = new WeakMap<readonly OutlineNode[], FoldingRange[]>();
+
 /** The outline the editor shows serves folding too (built once); inline points do not fold. */
 export function foldingRanges(briefing: Briefing, options: OutlineOptions = DEFAULT_OUTLINE_OPTIONS): FoldingRange[] {
+  const outline = buildOutline(briefing, options);
+  let ranges = rangesByOutline.get(outline);
+  if (!ranges) rangesByOutline.set(outline, (ranges = rangesOf(outline)));
+  return ranges;
+}
+
+function rangesOf(outline: readonly OutlineNode[]): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   const seenStartLines = new Set<number>();
   const visit = (node: OutlineNode) => {
@@ -19,7 +29,7 @@ export function foldingRanges(briefing: Briefing, options: OutlineOptions = DEFA
     }
     node.children.forEach(visit);
   };
-  buildOutline(briefing, options).forEach(visit);
+  outline.forEach(visit);
   return ranges.sort((a, b) => a.startLine - b.startLine);
 }
 

@@ -95,7 +95,16 @@ function spanOf(paragraph: Paragraph): Span {
 }
 
 /** "zh ↔ en · 33/33": how many body paragraphs of this version have a counterpart, of how many. */
+const summaries = new WeakMap<object, Partial<Record<Side, { linked: number; total: number }>>>();
+
+/** Per alignment, which is kept while both texts stay the same: the status bar asks often. */
 export function alignmentSummary(pairing: Paired, side: Side): { linked: number; total: number } {
+  let bySide = summaries.get(pairing.alignment);
+  if (!bySide) summaries.set(pairing.alignment, (bySide = {}));
+  return (bySide[side] ??= countLinked(pairing, side));
+}
+
+function countLinked(pairing: Paired, side: Side): { linked: number; total: number } {
   let linked = 0;
   let total = 0;
   const other: Side = side === 'zh' ? 'en' : 'zh';
