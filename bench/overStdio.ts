@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { builtinEntries, TermIndex } from '../server/src/glossary';
 import { parseBriefing } from '../server/src/model';
-import { EDIT_WARMUP, mb, sample, timed, type Figure } from './measure';
+import { EDIT_WARMUP, mb, median, sample, timed, type Figure } from './measure';
 import { Random } from './random';
 import { startSession } from './lspSession';
 
@@ -52,6 +52,16 @@ export async function coldOutlines(inputs: { label: string; text: string; runs: 
  * line of a paragraph) then documentSymbol; then foldingRange of the same version.
  */
 export async function afterEdits(text: string, runs: number, seed: number, nodeFlags: string[]): Promise<Figure[]> {
+  const { outline, serverShare, again, folding } = await editTimes(text, runs, seed, nodeFlags);
+  return [
+    timed('outline after a one-line edit, 1 MB', outline, 20, `didChange (range edit) + documentSymbol, after ${EDIT_WARMUP} unmeasured edits`),
+    timed('… of which until its first byte comes (the server\'s share)', serverShare, undefined, 'the rest is the transfer and the JSON.parse of the answer'),
+    timed('… the same outline asked again, no edit (its transfer alone)', again, undefined, 'documentSymbol, answer kept'),
+    timed('folding ranges, 1 MB (model already parsed)', folding),
+  ];
+}
+
+async function editTimes(text: string, runs: number, seed: number, nodeFlags: string[]) {
   const session = await startSession(undefined, nodeFlags);
   const uri = 'file:///bench/edited.briefing';
   await session.open(uri, text);
@@ -87,11 +97,31 @@ export async function afterEdits(text: string, runs: number, seed: number, nodeF
   // The same answer again, for the same version: what sending and reading it costs by itself.
   const again = await sample(runs, () => session.request('textDocument/documentSymbol', symbolsOf(uri)));
   await session.close();
+  return { outline, serverShare, again, folding };
+}
+
+/**
+ * The A/B of the transport: the outline after an edit at 1 MB as the editor receives it, with the
+ * server's own JSON encoder and writer (server/src/transport) and with vscode-languageserver's,
+ * in turns so that a drift of the machine touches both alike. The hand-written one stays only
+ * for a gain of 20% or more.
+ */
+export async function transportAB(text: string, runs: number, seed: number, nodeFlags: string[]): Promise<Figure[]> {
+  const ours: number[] = [];
+  const library: number[] = [];
+  for (let round = 0; round < 2; round++) {
+    for (const writer of ['ours', 'library'] as const) {
+      process.env['BRIEFING_WRITER'] = writer;
+      const { outline } = await editTimes(text, runs, seed + round, nodeFlags);
+      (writer === 'ours' ? ours : library).push(...outline);
+    }
+  }
+  delete process.env['BRIEFING_WRITER'];
+  const gain = 1 - median(ours) / median(library);
   return [
-    timed('outline after a one-line edit, 1 MB', outline, 20, `didChange (range edit) + documentSymbol, after ${EDIT_WARMUP} unmeasured edits`),
-    timed('… of which until its first byte comes (the server\'s share)', serverShare, undefined, 'the rest is the transfer and the JSON.parse of the answer'),
-    timed('… the same outline asked again, no edit (its transfer alone)', again, undefined, 'documentSymbol, answer kept'),
-    timed('folding ranges, 1 MB (model already parsed)', folding),
+    timed('A/B: outline after a one-line edit, 1 MB, server/src/transport writer', ours, undefined, `${ours.length} runs in two rounds`),
+    timed('A/B: the same, vscode-languageserver\'s own writer', library, undefined, `${library.length} runs in two rounds`),
+    { name: 'A/B: gain of the hand-written writer', median: `${(100 * gain).toFixed(0)}%`, p95: '', budget: '≥ 20% to keep it', within: gain >= 0.2, note: 'of the median' },
   ];
 }
 

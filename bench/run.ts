@@ -20,7 +20,7 @@ import { alignment, glossary, heapAfterPairedDocuments, heapOfLargeModel, outlin
 import { firstJump, jumpAccuracy } from './inProgressFigures';
 import { transcriptOfSize, writeWorkspace } from './inputs';
 import { busyShare, machine, mb, speedProbe, table, type Figure } from './measure';
-import { afterEdits, coldOutlines, hoverAndDefinition, memoryWithLargeFile, startToFirstOutline, workspaceSymbols } from './overStdio';
+import { afterEdits, coldOutlines, hoverAndDefinition, memoryWithLargeFile, startToFirstOutline, transportAB, workspaceSymbols } from './overStdio';
 
 const SEED = 20260129;
 const ROOT = join(__dirname, '..');
@@ -76,6 +76,8 @@ async function main(): Promise<void> {
     figures.push(...(await coldOutlines(sizes, nodeFlags('cold'))));
     log('over stdio: edits');
     figures.push(...(await afterEdits(oneMegabyte, 60, SEED + 4, nodeFlags('edit'))));
+    log('over stdio: A/B of the transport');
+    figures.push(...(await transportAB(oneMegabyte, 80, SEED + 4, nodeFlags('edit'))));
     log('over stdio: hover and definition');
     figures.push(...(await hoverAndDefinition(oneMegabyte, 200, SEED + 5, nodeFlags('hover'))));
     log('over stdio: workspace symbols');

@@ -8,7 +8,8 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { TreeJsonMessageWriter } from './messageWriter';
 
 export function createServerConnection() {
-  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  // BRIEFING_WRITER=library: the library's own writer, for the bench's A/B of the two.
+  if (!process.argv.includes('--stdio') || process.env['BRIEFING_WRITER'] === 'library') return createConnection(ProposedFeatures.all);
   const writer = new TreeJsonMessageWriter(process.stdout);
   // Given stdin as a stream, the library exits when it closes, as it does for --stdio; it takes a
   // message writer in place of the output stream, which its typings do not spell out.
