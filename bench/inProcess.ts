@@ -31,11 +31,14 @@ function ourOutline(text: string): number {
 }
 
 /** Cold outline, ours and the peer's, for each input; the ratio is judged against "2x faster". */
-export async function outlineVersusPeer(inputs: { label: string; text: string; runs: number }[]): Promise<Figure[]> {
+/** The figures, and the peer's median time per input label (the measure the budgets are ratios of). */
+export async function outlineVersusPeer(inputs: { label: string; text: string; runs: number }[]): Promise<{ figures: Figure[]; peer: Map<string, number> }> {
   const figures: Figure[] = [];
+  const peerMedians = new Map<string, number>();
   for (const { label, text, runs } of inputs) {
     const markdown = asMarkdown(text);
     const { ours, peer, note } = await timesOfBoth(text, markdown, runs);
+    peerMedians.set(label, median(peer));
     const ratio = median(ours) / median(peer);
     figures.push(
       timed(`outline cold, in-process, ${label}`, ours, label === '10 MB' ? 1000 : undefined),
@@ -50,7 +53,7 @@ export async function outlineVersusPeer(inputs: { label: string; text: string; r
       },
     );
   }
-  return figures;
+  return { figures, peer: peerMedians };
 }
 
 /**

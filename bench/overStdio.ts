@@ -101,6 +101,50 @@ async function editTimes(text: string, runs: number, seed: number, nodeFlags: st
 }
 
 /**
+ * Typing in a large bilingual file: keystrokes in a row, each followed by what VS Code asks for
+ * after a change, all at once as it sends them (the outline, the semantic tokens since the last
+ * answer, folding ranges, the pairing shown in the status bar); the time from the keystroke until
+ * the last answer has come.
+ */
+export async function typing(text: string, keystrokes: number, seed: number, nodeFlags: string[]): Promise<number[]> {
+  const session = await startSession(undefined, nodeFlags);
+  const uri = 'file:///bench/typed.briefing';
+  const textDocument = { uri };
+  await session.open(uri, text);
+  await session.request('textDocument/documentSymbol', { textDocument });
+  await session.request('briefing/parallel', { textDocument });
+  let tokens = await session.request<{ resultId?: string }>('textDocument/semanticTokens/full', { textDocument });
+  const briefing = parseBriefing(text);
+  const random = new Random(seed);
+  const paragraph = random.pick(briefing.paragraphs.filter((p) => p.language === 'zh' && p.role !== 'junk'));
+  // Typed at the end of one paragraph, a character at a time, as a translator does.
+  const line = paragraph.endLine;
+  let character = text.split('\n', line + 1)[line]!.length;
+  let version = 1;
+  const times: number[] = [];
+  for (let n = 0; n < keystrokes; n++) {
+    const at = { line, character: character++ };
+    const start = performance.now();
+    await session.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: at, end: at }, text: '们' }] });
+    const [, delta] = await Promise.all([
+      session.request('textDocument/documentSymbol', { textDocument }),
+      session.request<{ resultId?: string }>('textDocument/semanticTokens/full/delta', { textDocument, previousResultId: tokens.resultId }),
+      session.request('textDocument/foldingRange', { textDocument }),
+      session.request('briefing/parallel', { textDocument }),
+    ]);
+    tokens = delta;
+    times.push(performance.now() - start);
+  }
+  await session.close();
+  return times;
+}
+
+/** The outline after a one-line edit over stdio, as editTimes measures it, for a large text. */
+export async function outlineAfterEdit(text: string, runs: number, seed: number, nodeFlags: string[]): Promise<number[]> {
+  return (await editTimes(text, runs, seed, nodeFlags)).outline;
+}
+
+/**
  * The A/B of the transport: the outline after an edit at 1 MB as the editor receives it, with the
  * server's own JSON encoder and writer (server/src/transport) and with vscode-languageserver's,
  * in turns so that a drift of the machine touches both alike. The hand-written one stays only
