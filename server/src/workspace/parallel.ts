@@ -9,6 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import {
   alignSectionsSteps,
+  sectionsByLanguage,
   glossaryAffinity,
   counterpartFileNames,
   customPatternCounterparts,
@@ -20,7 +21,7 @@ import {
   type SideInput,
 } from '../align';
 import type { TermIndex } from '../glossary';
-import type { Briefing, Section } from '../model';
+import type { Briefing } from '../model';
 import type { DiskBriefings } from './diskBriefings';
 
 /** One language version as the features see it: its document, and its briefing(s) there. */
@@ -63,7 +64,7 @@ export class ParallelVersions {
   /** `briefing` is the model of `document` as it is now; the other version may have to be read first. */
   async pairingOf(document: TextDocument, briefing: Briefing): Promise<Pairing> {
     const version = document.version;
-    const own = this.sectionsByLanguage(briefing);
+    const own = sectionsByLanguage(briefing);
     if (own.zh && own.en) {
       const pairing = await this.paired({ uri: document.uri, document, briefing, sections: own.zh }, { uri: document.uri, document, briefing, sections: own.en });
       return pairing ?? changedMeanwhile(undefined, []);
@@ -82,7 +83,7 @@ export class ParallelVersions {
       // An edit came while the other version was read: the model in hand is of a text that is gone
       // (and partly moved into the new one, see model/sameShape.ts), not to be aligned.
       if (document.version !== version) return changedMeanwhile(language, candidates);
-      const sections = other && this.sectionsByLanguage(other.briefing)[language === 'zh' ? 'en' : 'zh'];
+      const sections = other && sectionsByLanguage(other.briefing)[language === 'zh' ? 'en' : 'zh'];
       if (!other || !sections) continue;
       const self: Version = { uri: document.uri, document, briefing, sections: mine };
       const counterpart: Version = { uri: other.document.uri, document: other.document, briefing: other.briefing, sections };
@@ -91,15 +92,6 @@ export class ParallelVersions {
     }
     const otherName = language === 'zh' ? 'English' : 'Chinese';
     return { kind: 'unpaired', language, lookedFor: candidates, reason: `no ${otherName} version found` };
-  }
-
-  /** The briefings of each language version, in text order (a file may hold several in a row). */
-  private sectionsByLanguage(briefing: Briefing): Partial<Record<Side, Section[]>> {
-    const found: Partial<Record<Side, Section[]>> = {};
-    for (const section of briefing.sections) {
-      if (section.language === 'zh' || section.language === 'en') (found[section.language] ??= []).push(section);
-    }
-    return found;
   }
 
   /**
