@@ -38,12 +38,21 @@ export function omissionFindings(versions: Versions, views: readonly LinkView[])
   return findings;
 }
 
-/** Letters and digits, so that spacing and punctuation do not count. */
+/**
+ * Letters and digits, so that spacing and punctuation do not count. ASCII and CJK are told by
+ * their code; only other characters are asked of the Unicode classes (this runs on every one).
+ */
 function lengthOf(text: string, span: { start: number; end: number }): number {
   let n = 0;
-  for (let i = span.start; i < span.end; i++) if (/[\p{L}\p{N}]/u.test(text[i]!)) n++;
+  for (let i = span.start; i < span.end; i++) {
+    const code = text.charCodeAt(i);
+    const lower = code | 0x20;
+    if ((code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a) || (code >= 0x3400 && code <= 0x9fff)) n++;
+    else if (code > 0x7f && !(code >= 0x3000 && code <= 0x303f) && LETTER_OR_DIGIT.test(text[i]!)) n++;
+  }
   return n;
 }
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function usualRatio(versions: Versions, views: readonly LinkView[]): number {
   const ratios = views

@@ -140,12 +140,15 @@ export function englishQuantities(text: string, start: number, end: number): Qua
     if (month >= 0 && /^[A-Z]/.test(match[0])) found.push({ value: month + 1, start: start + at, end: start + at + word.length, firm: false, text: match[0] });
     else if (word in EN_WORDS) found.push({ value: EN_WORDS[word]!, start: start + at, end: start + at + word.length, firm: false, text: match[0] });
   }
-  found.push(...wordNumbers(slice, start));
+  // Compounds need a tens, hundred or larger word: most paragraphs have none, and the search is slow.
+  if (COMPOUND_PART.test(slice)) found.push(...wordNumbers(slice, start));
   found.sort((a, b) => a.start - b.start);
-  decades(slice, start, found);
+  if (slice.includes('decades')) decades(slice, start, found);
   scaleEnglishRanges(text, found);
   return found;
 }
+
+const COMPOUND_PART = /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)/i;
 
 /** "Four decades" is 40年. */
 function decades(slice: string, start: number, found: Quantity[]): void {

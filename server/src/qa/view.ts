@@ -37,8 +37,16 @@ export function firstLine(text: string, span: Span): Span {
   return { start: span.start, end: newline < 0 || newline > span.end ? span.end : newline };
 }
 
-/** The turns of a briefing by paragraph index. */
+const turnsByBriefing = new WeakMap<Briefing, Map<number, Turn>>();
+
+/** The turns of a briefing by paragraph index, found once per model. */
 export function turnsByParagraph(briefing: Briefing): Map<number, Turn> {
+  let turns = turnsByBriefing.get(briefing);
+  if (!turns) turnsByBriefing.set(briefing, (turns = findTurns(briefing)));
+  return turns;
+}
+
+function findTurns(briefing: Briefing): Map<number, Turn> {
   const turns = new Map<number, Turn>();
   for (const section of briefing.sections) {
     for (const exchange of section.exchanges) {
@@ -54,13 +62,5 @@ export function turnsByParagraph(briefing: Briefing): Map<number, Turn> {
  * translation: the English names things its own way and says them in fewer words.
  */
 export function askedInQuestion(versions: Versions, view: Pick<LinkView, 'zh'>): boolean {
-  return view.zh.some((p) => turnsOf(versions.zh).get(p.index)?.kind === 'question');
-}
-
-const turnsByBriefing = new WeakMap<Briefing, Map<number, Turn>>();
-
-function turnsOf(briefing: Briefing): Map<number, Turn> {
-  let turns = turnsByBriefing.get(briefing);
-  if (!turns) turnsByBriefing.set(briefing, (turns = turnsByParagraph(briefing)));
-  return turns;
+  return view.zh.some((p) => turnsByParagraph(versions.zh).get(p.index)?.kind === 'question');
 }
