@@ -5,6 +5,7 @@
  */
 import { findForm, type GlossaryEntry, type TermIndex, type TermMatch } from '../glossary';
 import type { Finding } from './types';
+import { LinkFindings } from './linkCache';
 import { askedInQuestion, firstLine, type LinkView, type Versions } from './view';
 
 /**
@@ -23,19 +24,27 @@ export const checkedTerm = (text: string, match: TermMatch) =>
   (match.entry.source.kind !== 'builtin' || (CHECKED_BUILTIN_TYPES.has(match.entry.type ?? '') && [...match.term].length >= SHORTEST_BUILTIN)) &&
   !namesAPart(text, match.end);
 
+const cachesByTerms = new WeakMap<TermIndex, LinkFindings>();
+
 export function termFindings(versions: Versions, views: readonly LinkView[], terms: TermIndex): Finding[] {
+  let cache = cachesByTerms.get(terms);
+  if (!cache) cachesByTerms.set(terms, (cache = new LinkFindings()));
   // A term missed in several paragraphs is one finding, at the first: the translation's habit, not many errors.
-  const byEntry = new Map<GlossaryEntry, Finding[]>();
-  for (const view of views) for (const { entry, finding } of inPair(versions, view, terms)) byEntry.set(entry, [...(byEntry.get(entry) ?? []), finding]);
-  return [...byEntry.values()].map(([first, ...more]) =>
+  const byGroup = new Map<string, Finding[]>();
+  for (const view of views) {
+    const asked = askedInQuestion(versions, view);
+    for (const finding of cache.of(versions, view, asked ? 'asked' : 'said', () => (asked ? [] : inPair(versions, view, terms)))) {
+      byGroup.set(finding.group!, [...(byGroup.get(finding.group!) ?? []), finding]);
+    }
+  }
+  return [...byGroup.values()].map(([first, ...more]) =>
     more.length === 0 ? first! : { ...first!, message: `${first!.message} The same in ${more.length} more paragraph${more.length > 1 ? 's' : ''}.`, alsoAt: more.map(({ start, end }) => ({ start, end })) },
   );
 }
 
-function inPair(versions: Versions, view: LinkView, terms: TermIndex): { entry: GlossaryEntry; finding: Finding }[] {
-  if (askedInQuestion(versions, view)) return [];
+function inPair(versions: Versions, view: LinkView, terms: TermIndex): Finding[] {
   const { text } = versions.en;
-  const found: { entry: GlossaryEntry; finding: Finding }[] = [];
+  const found: Finding[] = [];
   const seen = new Set<GlossaryEntry>();
   for (const match of view.zh.flatMap((p) => terms.match(versions.zh.text, p.start, p.end))) {
     if (!checkedTerm(versions.zh.text, match) || seen.has(match.entry)) continue;
@@ -43,12 +52,13 @@ function inPair(versions: Versions, view: LinkView, terms: TermIndex): { entry: 
     if (view.en.some((p) => findForm(text, p.start, p.end, match.entry.en)) || renderedLoosely(text.slice(view.target.start, view.target.end), match.entry)) continue;
     const rendering = match.entry.en[0]!;
     const near = nearMiss(text, view.target, match.entry.en);
-    const source = { sourceStart: match.start, sourceEnd: match.end };
+    const source = { sourceStart: match.start, sourceEnd: match.end, group: `${match.entry.zh[0]}\t${rendering}` };
     const message = `${match.term}: the glossary's ${quoted(match.entry.en)} is not used here.`;
-    const finding: Finding = near
-      ? { check: 'terms', message, ...near, ...source, fix: { ...near, text: rendering, title: `Write "${rendering}" (glossary)` } }
-      : { check: 'terms', message, ...firstLine(text, view.target), ...source, suggestion: rendering };
-    found.push({ entry: match.entry, finding });
+    found.push(
+      near
+        ? { check: 'terms', message, ...near, ...source, fix: { ...near, text: rendering, title: `Write "${rendering}" (glossary)` } }
+        : { check: 'terms', message, ...firstLine(text, view.target), ...source, suggestion: rendering },
+    );
   }
   return found;
 }

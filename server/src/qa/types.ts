@@ -25,6 +25,8 @@ export interface Finding {
   fix?: QaFix;
   /** Without a fix: what the target should hold, for the translator to insert where it belongs (a glossary rendering). */
   suggestion?: string;
+  /** Findings with the same group are one difference repeated (a glossary term missed again). */
+  group?: string;
   /** Other places in the target where the same is found, told in the message. */
   alsoAt?: { start: number; end: number }[];
 }
