@@ -43,7 +43,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Briefi
   const pairing = registerParallel(context, () => client, notices);
   // The status shows once the server can answer, and again after a restart.
   context.subscriptions.push(client.onDidChangeState(({ newState }) => newState === State.Running && pairing.refresh()));
-  await client.start();
+  // The server starts with the first briefing (a command's request starts it too): opening plain
+  // text that is no transcript, or a workspace without one open, costs no process.
+  const startWith = (document: vscode.TextDocument) => document.languageId === LANGUAGE_ID && startServer();
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startWith));
+  await Promise.all(vscode.workspace.textDocuments.map(startWith));
   return {
     get client() {
       return client;
@@ -55,6 +59,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Briefi
       return notices.all;
     },
   };
+}
+
+let starting: Promise<void> | undefined;
+
+/** Starts the server once; a failure is the client's to report. */
+function startServer(): Promise<void> {
+  starting ??= (client?.start() ?? Promise.resolve()).catch((error: unknown) => client?.error('Starting the language server failed', error, 'force'));
+  return starting;
 }
 
 let restarting: Promise<void> = Promise.resolve();
@@ -72,8 +84,9 @@ function restartServer(): Promise<void> {
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  if (client?.isRunning()) await client.stop();
   client = undefined;
+  starting = undefined;
 }
 
 function createClient(context: vscode.ExtensionContext, notices: Notices): LanguageClient {

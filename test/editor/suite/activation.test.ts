@@ -12,6 +12,17 @@ import { EXTENSION_ID, open, symbolsOf, until, withSetting, workspaceFile } from
 const { Restart, DoNotRestart } = CloseAction;
 
 suite('activation', () => {
+  test('the server starts with the first briefing, not with the workspace or other plain text', async () => {
+    const api = (await vscode.extensions.getExtension<BriefingExtensionApi>(EXTENSION_ID)!.activate())!;
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.languageId === 'briefing'), 'no briefing is open yet');
+    assert.strictEqual(api.client!.isRunning(), false, 'no server for a workspace without an open briefing');
+    const notes = await open(workspaceFile('notes.txt'));
+    assert.strictEqual(notes.document.languageId, 'plaintext');
+    assert.strictEqual(api.client!.isRunning(), false, 'no server for plain text that is no transcript');
+    await open(workspaceFile('smoke.briefing'));
+    await until('the server to run', () => api.client!.isRunning(), Boolean);
+  });
+
   test('a .txt transcript switches to the briefing language; other text does not', async () => {
     const briefing = await open(workspaceFile('plain-briefing.txt'));
     await until('plain-briefing.txt to become a briefing', () => briefing.document.languageId, (id) => id === 'briefing');
