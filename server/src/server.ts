@@ -7,16 +7,11 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
-  DocumentDiagnosticReportKind,
   DocumentSymbolRequest,
-  type Disposable,
-  type CancellationToken,
-  type Diagnostic,
-  type ProgressToken,
-  type WorkspaceDocumentDiagnosticReport,
   FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
+  type Disposable,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -26,29 +21,26 @@ import { documentSymbols, SYMBOL_KINDS, symbolKindsFor } from './features/docume
 import { foldingRanges } from './features/foldingRanges';
 import { glossaryDiagnostics } from './features/glossaryDiagnostics';
 import { hover } from './features/hover';
-import { qaCodeActions } from './features/qaCodeActions';
-import { objectId, QA_SOURCE, qaDiagnostics } from './features/qaDiagnostics';
+import { QA_SOURCE } from './features/qaDiagnostics';
 import { counterpartAt } from './features/parallel';
 import { parallelResult } from './features/parallelRequest';
 import { selectionRanges } from './features/selectionRanges';
 import { untranslatedParagraphs } from './features/untranslated';
 import { DocumentTokens, SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
-import { workspaceExport, workspaceReport, type WorkspaceWalk } from './features/workspaceQa';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import type { ParagraphPair } from './align';
 import type { Briefing } from './model';
-import type { QaSwitches } from './qa';
-import { ExportRequest, ParallelRequest, QaReportRequest, ServerStatusRequest, UntranslatedRequest } from './protocol';
+import { ParallelRequest, ServerStatusRequest, UntranslatedRequest } from './protocol';
+import { serveQa } from './qaRequests';
 import { createServerConnection } from './transport/connection';
 import { documentUri, Lifecycle, position } from './transport/lifecycle';
 import { DiskBriefings } from './workspace/diskBriefings';
 import { Glossaries } from './workspace/glossaries';
-import { nameInFolders } from './workspace/folders';
 import { HeapKeeper } from './workspace/heap';
 import { ModelCache } from './workspace/modelCache';
 import { ParallelVersions, type Pairing } from './workspace/parallel';
 import { alignedParagraphPairs, WorkspacePairs } from './workspace/pairs';
-import { DEFAULT_SETTINGS, qaSwitchesFor, readSettings, type ServerSettings } from './workspace/settings';
+import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './workspace/settings';
 import { WorkspaceFiles } from './workspace/workspaceFiles';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe', '--clientProcessId'];
@@ -356,83 +348,22 @@ connection.onWorkspaceSymbol(guarded(async (params) => {
   }
 }));
 
-/** The QA checks for one file: the settings, less what was switched off in that file. */
-function qaSwitches(uri: string): QaSwitches | undefined {
-  return settings.qa.enabled ? qaSwitchesFor(settings.qa, folders, URI.parse(uri).fsPath) : undefined;
-}
-
-connection.languages.diagnostics.on(guarded((params) =>
-  withCounterpart(params, { kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] }, (document, _, pairing) => {
-    const switches = qaSwitches(document.uri);
-    const items = switches && pairing.kind === 'paired' && pairing.en.uri === document.uri ? qaDiagnostics(pairing, glossaries.terms, switches) : [];
-    return { kind: DocumentDiagnosticReportKind.Full, items };
-  }),
-));
-connection.languages.diagnostics.onWorkspace(guarded(async (params) => {
-  await settingsRead;
-  const previous = new Map((params?.previousResultIds ?? []).map((p) => [p.uri, p.value]));
-  const open = new Set(documents.all().map((d) => d.uri));
-  try {
-    const items: WorkspaceDocumentDiagnosticReport[] = [];
-    for (const { document, briefing } of await workspaceFiles.documents((message) => connection.console.warn(message))) {
-      // Open documents are pulled one by one; the Chinese version of a pair has nothing to report.
-      if (open.has(document.uri) || !briefing.sections.some((s) => s.language === 'en')) continue;
-      const switches = qaSwitches(document.uri);
-      const pairing = await parallel.pairingOf(document, briefing);
-      if (!switches || pairing.kind !== 'paired' || pairing.en.uri !== document.uri) continue;
-      // An alignment stands for both texts of the pair as they are now.
-      const resultId = `${settingsGeneration}.${objectId(pairing.alignment)}.${objectId(glossaries.terms)}`;
-      items.push(
-        previous.get(document.uri) === resultId
-          ? { kind: DocumentDiagnosticReportKind.Unchanged, uri: document.uri, version: null, resultId }
-          : { kind: DocumentDiagnosticReportKind.Full, uri: document.uri, version: null, resultId, items: qaDiagnostics(pairing, glossaries.terms, switches) },
-      );
-    }
-    return { items };
-  } catch (error) {
-    connection.console.error(`Workspace diagnostics failed: ${(error as Error).stack ?? error}`);
-    return { items: [] };
-  }
-}));
-connection.onCodeAction(guarded((params) => {
-  const cursor = { start: position(params?.range?.start), end: position(params?.range?.end) };
-  return withModel(params, [], (document) => qaCodeActions(document.uri, params?.context?.diagnostics ?? [], cursor));
-}));
-
-/** A walk over the workspace's pairs for a long request, with progress in the client's notification. */
-async function workspaceWalk(title: string, params: { workDoneToken?: ProgressToken } | undefined, token: CancellationToken): Promise<{ walk: WorkspaceWalk; done: () => void }> {
-  await settingsRead;
-  const progress = connection.window.attachWorkDoneProgress(params?.workDoneToken);
-  progress.begin(title, 0, undefined, true);
-  const walk: WorkspaceWalk = {
-    documents: await workspaceBriefings(),
-    pairingOf: (document, briefing) => parallel.pairingOf(document, briefing),
-    shown: (uri) => {
-      const path = URI.parse(uri).fsPath;
-      return nameInFolders(folders, path) ?? path;
-    },
-    progress: (done, total, message) => progress.report(Math.floor((100 * done) / Math.max(1, total)), message),
-    cancelled: () => token.isCancellationRequested,
-  };
-  return { walk, done: () => progress.done() };
-}
-
-connection.onRequest(QaReportRequest, guarded(async (params, token) => {
-  const { walk, done } = await workspaceWalk('Briefing QA', params, token);
-  try {
-    return await workspaceReport(walk, glossaries.terms, qaSwitches);
-  } finally {
-    done();
-  }
-}));
-connection.onRequest(ExportRequest, guarded(async (params, token) => {
-  const { walk, done } = await workspaceWalk('Exporting aligned pairs', params, token);
-  try {
-    return await workspaceExport(walk, SERVER_VERSION);
-  } finally {
-    done();
-  }
-}));
+serveQa({
+  connection,
+  guarded,
+  withModel,
+  withCounterpart,
+  settingsRead,
+  settings: () => settings,
+  settingsGeneration: () => settingsGeneration,
+  folders: () => folders,
+  terms: () => glossaries.terms,
+  isOpen: (uri) => documents.get(uri) !== undefined,
+  onDisk: () => workspaceFiles.documents((message) => connection.console.warn(message)),
+  workspaceBriefings,
+  pairingOf: (document, briefing) => parallel.pairingOf(document, briefing),
+  version: SERVER_VERSION,
+});
 
 connection.onRequest(ServerStatusRequest, guarded(() => ({ pid: process.pid, version: SERVER_VERSION, openDocuments: documents.all().length })));
 connection.onShutdown(() => lifecycle.shutDown());
