@@ -80,7 +80,7 @@ function renderedLoosely(target: string, entry: GlossaryEntry): boolean {
     if (wanted.length === 1) {
       const [word] = wanted as [string];
       if (!place) return words.includes(word) || words.includes(`${word}s`);
-      return IRREGULAR_ADJECTIVES[word]?.some((a) => words.includes(a)) || (word.length > STEM && words.some((w) => w.startsWith(word.slice(0, STEM))));
+      return IRREGULAR_ADJECTIVES[word]?.some((a) => words.includes(a)) || (word.length > ADJECTIVE_STEM && words.some((w) => w.startsWith(word.slice(0, ADJECTIVE_STEM))));
     }
     const stems = words.map(stemOf);
     const wantedStems = wanted.map(stemOf);
@@ -121,9 +121,11 @@ function wordsOf(text: string): string[] {
   return (abbreviated(text).match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase());
 }
 
-/** A word's first letters: China/Chinese, Canada/Canadian, consultation/consultations. */
-const stemOf = (word: string) => word.slice(0, STEM + 1);
-const STEM = 4;
+/** A word as names are compared: its first letters (consultation, consultations). */
+const stemOf = (word: string) => word.slice(0, WORD_STEM);
+const WORD_STEM = 5;
+/** What a country's name and its adjective share: China/Chinese, Canada/Canadian, Germany/German. */
+const ADJECTIVE_STEM = 4;
 const SMALL_WORDS = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'to', 'a', 'between', 'with']);
 const IRREGULAR_ADJECTIVES: Record<string, string[]> = {
   france: ['french'],
