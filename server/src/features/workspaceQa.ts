@@ -8,8 +8,8 @@ import type { TermIndex } from '../glossary';
 import { exportedDocument, toTmx, toTsv, type ExportedDocument } from '../export';
 import type { Briefing } from '../model';
 import type { ExportResult, QaReportResult } from '../protocol';
-import type { Finding, QaSwitches } from '../qa';
-import { findingsCsv, findingsMarkdown, summaryOf, type LocatedFinding } from '../qa/report';
+import type { QaSwitches } from '../qa';
+import { findingsCsv, findingsMarkdown, locate, summaryOf, type LocatedFinding } from '../qa/report';
 import type { Paired, Pairing } from '../workspace/parallel';
 import { qaFindings } from './qaDiagnostics';
 
@@ -47,29 +47,11 @@ export async function workspaceReport(walk: WorkspaceWalk, terms: TermIndex, swi
     pairs++;
     const findings = qaFindings(pairing, terms, switches);
     if (findings.length > 0) pairsWithFindings++;
-    located.push(...findings.map((finding) => locate(pairing, finding, walk.shown)));
+    const named = { zh: { shown: walk.shown(pairing.zh.uri), briefing: pairing.zh.briefing }, en: { shown: walk.shown(pairing.en.uri), briefing: pairing.en.briefing } };
+    located.push(...findings.map((finding) => locate(named, finding)));
   }
   const summary = summaryOf(located, pairs, pairsWithFindings);
   return { summary, findings: located.length, pairs, markdown: findingsMarkdown(located, summary), csv: findingsCsv(located), cancelled: walk.cancelled() };
-}
-
-function locate(pairing: Paired, finding: Finding, shown: (uri: string) => string): LocatedFinding {
-  const start = pairing.en.document.positionAt(finding.start);
-  const end = pairing.en.document.positionAt(finding.end);
-  const source = pairing.zh.document.positionAt(finding.sourceStart);
-  return {
-    file: shown(pairing.en.uri),
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
-    code: finding.check,
-    message: finding.message,
-    sourceFile: shown(pairing.zh.uri),
-    sourceLine: source.line + 1,
-    sourceColumn: source.character + 1,
-    ...(finding.fix && { fix: { title: finding.fix.title, text: finding.fix.text } }),
-  };
 }
 
 export async function workspaceExport(walk: WorkspaceWalk, toolVersion: string): Promise<ExportResult> {

@@ -3,7 +3,8 @@
  * Markdown table, with a summary line. Written by the command line and by the editor's command
  * that checks the whole workspace.
  */
-import type { QaCheck } from './types';
+import { lineAt, type Briefing } from '../model';
+import type { Finding, QaCheck } from './types';
 
 export interface LocatedFinding {
   /** The translation's file: findings are on the English side. */
@@ -20,6 +21,38 @@ export interface LocatedFinding {
   sourceLine: number;
   sourceColumn: number;
   fix?: { title: string; text: string };
+}
+
+/** A version of a pair as a report names it: its file as the user knows it, and its model. */
+export interface NamedVersion {
+  shown: string;
+  briefing: Briefing;
+}
+
+/** 1-based, as compilers print them; columns in UTF-16 units, as VS Code counts them. */
+function position(briefing: Briefing, offset: number): { line: number; column: number } {
+  const line = lineAt(briefing.lineStarts, offset);
+  return { line: line + 1, column: offset - briefing.lineStarts[line]! + 1 };
+}
+
+/** A finding of the pair `zh` and `en` placed in their files. */
+export function locate(pair: { zh: NamedVersion; en: NamedVersion }, finding: Finding): LocatedFinding {
+  const start = position(pair.en.briefing, finding.start);
+  const end = position(pair.en.briefing, finding.end);
+  const source = position(pair.zh.briefing, finding.sourceStart);
+  return {
+    file: pair.en.shown,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    code: finding.check,
+    message: finding.message,
+    sourceFile: pair.zh.shown,
+    sourceLine: source.line,
+    sourceColumn: source.column,
+    ...(finding.fix && { fix: { title: finding.fix.title, text: finding.fix.text } }),
+  };
 }
 
 /** One line of text for a message that may hold line breaks (quoted from a transcript). */
