@@ -18,22 +18,26 @@ const LEAST_PAIRS = 5;
 const TYPICAL_RATIO = 3;
 
 export function omissionFindings(versions: Versions, views: readonly LinkView[]): Finding[] {
-  const usual = usualRatio(versions, views);
+  // Each link's lengths once: the usual ratio and every pair read them.
+  const lengths = views.map((view) => (isPaired(view) ? { zh: lengthOf(versions.zh.text, view.source), en: lengthOf(versions.en.text, view.target) } : undefined));
+  const usual = usualRatio(views, lengths);
+  const firstPaired = views.findIndex(isPaired);
+  const lastPaired = views.reduce((last, view, k) => (isPaired(view) ? k : last), -1);
   const findings: Finding[] = [];
+  let lastTarget: { start: number; end: number } | undefined;
   views.forEach((view, k) => {
-    if (isPaired(view)) {
-      if (askedInQuestion(versions, view)) return;
-      const zh = lengthOf(versions.zh.text, view.source);
-      const en = lengthOf(versions.en.text, view.target);
-      if (zh >= LEAST_SOURCE && en < SHORT * usual * zh) {
-        const share = Math.round((100 * en) / (usual * zh));
+    const length = lengths[k];
+    if (length) {
+      if (!askedInQuestion(versions, view) && length.zh >= LEAST_SOURCE && length.en < SHORT * usual * length.zh) {
+        const share = Math.round((100 * length.en) / (usual * length.zh));
         findings.push({ check: 'omission', message: `Much shorter than its Chinese: about ${share}% of the usual length for this briefing.`, ...view.target, sourceStart: view.source.start, sourceEnd: view.source.end });
       }
-    } else if (view.zh.length > 0 && between(views, k)) {
-      const before = previousTarget(views, k)!;
-      const end = before.end;
-      findings.push({ check: 'omission', message: 'A Chinese paragraph here has no English, though the paragraphs around it do.', start: end, end, sourceStart: view.source.start, sourceEnd: view.source.end });
+    } else if (view.zh.length > 0 && firstPaired < k && k < lastPaired && lastTarget) {
+      // A translated pair comes both before and after: the English skipped this paragraph.
+      const at = lastTarget.end;
+      findings.push({ check: 'omission', message: 'A Chinese paragraph here has no English, though the paragraphs around it do.', start: at, end: at, sourceStart: view.source.start, sourceEnd: view.source.end });
     }
+    if (view.en.length > 0) lastTarget = view.target;
   });
   return findings;
 }
@@ -54,22 +58,11 @@ function lengthOf(text: string, span: { start: number; end: number }): number {
 }
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-function usualRatio(versions: Versions, views: readonly LinkView[]): number {
+function usualRatio(views: readonly LinkView[], lengths: readonly ({ zh: number; en: number } | undefined)[]): number {
   const ratios = views
-    .filter((v) => isPaired(v) && v.zh.length === 1 && v.en.length === 1)
-    .map((v) => [lengthOf(versions.zh.text, v.source), lengthOf(versions.en.text, v.target)] as const)
-    .filter(([zh]) => zh >= LEAST_SOURCE)
-    .map(([zh, en]) => en / zh)
+    .map((view, k) => (view.zh.length === 1 && view.en.length === 1 ? lengths[k] : undefined))
+    .filter((length): length is { zh: number; en: number } => length !== undefined && length.zh >= LEAST_SOURCE)
+    .map(({ zh, en }) => en / zh)
     .sort((a, b) => a - b);
   return ratios.length >= LEAST_PAIRS ? ratios[Math.floor(ratios.length / 2)]! : TYPICAL_RATIO;
-}
-
-/** A translated pair comes both before and after the link at `k`. */
-function between(views: readonly LinkView[], k: number): boolean {
-  return views.slice(0, k).some(isPaired) && views.slice(k + 1).some(isPaired);
-}
-
-function previousTarget(views: readonly LinkView[], k: number) {
-  for (let i = k - 1; i >= 0; i--) if (views[i]!.en.length > 0) return views[i]!.target;
-  return undefined;
 }

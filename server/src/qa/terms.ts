@@ -34,7 +34,9 @@ export function termFindings(versions: Versions, views: readonly LinkView[], ter
   for (const view of views) {
     const asked = askedInQuestion(versions, view);
     for (const finding of cache.of(versions, view, asked ? 'asked' : 'said', () => (asked ? [] : inPair(versions, view, terms)))) {
-      byGroup.set(finding.group!, [...(byGroup.get(finding.group!) ?? []), finding]);
+      const group = byGroup.get(finding.group!);
+      if (group) group.push(finding);
+      else byGroup.set(finding.group!, [finding]);
     }
   }
   return [...byGroup.values()].map(([first, ...more]) =>
