@@ -46,16 +46,23 @@ export function documentSymbols(briefing: Briefing, options: OutlineOptions, kin
     const built = kept ? symbols.get(node) : undefined;
     if (built) return built;
     // A node's lines and columns are the LSP's: the symbol shares them.
-    const symbol = DocumentSymbol.create(
-      node.name,
-      node.detail,
-      kinds[node.kind],
-      node.range,
-      node.selection,
-      node.children.length > 0 ? node.children.map(convert) : undefined,
-    );
+    const children = symbolChildren(node);
+    const symbol = DocumentSymbol.create(node.name, node.detail, kinds[node.kind], node.range, node.selection, children.length > 0 ? children.map(convert) : undefined);
     if (kept) symbols!.set(node, symbol);
     return symbol;
   };
   return buildOutline(briefing, options).map(convert);
+}
+
+/**
+ * The nodes shown under a node. An exchange whose only child is its one answer shows that answer's
+ * points itself: a row for the answer would repeat the spokesperson's name under most questions,
+ * and it made a sixth of the outline's symbols, each one parsed by the editor after every edit.
+ * A question with points of its own keeps the answer's row, which tells the two lists apart; a
+ * follow-up keeps it too, as its detail says what it is. The answer still folds on its own:
+ * folding ranges are built from the whole tree.
+ */
+function symbolChildren(node: OutlineNode): OutlineNode[] {
+  const only = node.kind === 'exchange' && node.children.length === 1 ? node.children[0]! : undefined;
+  return only?.kind === 'turn' && only.detail === undefined ? only.children : node.children;
 }

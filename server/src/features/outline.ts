@@ -38,7 +38,7 @@ export interface OutlineOptions {
   inlinePoints: boolean;
 }
 
-export const DEFAULT_OUTLINE_OPTIONS: OutlineOptions = { nameLength: 60, inlinePoints: true };
+export const DEFAULT_OUTLINE_OPTIONS: OutlineOptions = { nameLength: 40, inlinePoints: true };
 
 const SECTION_NAMES: Record<string, string> = { zh: '中文', en: 'English', other: 'Text' };
 

@@ -25,7 +25,7 @@ export interface QaSettings {
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
-  outline: { nameLength: 60, inlinePoints: true },
+  outline: { nameLength: 40, inlinePoints: true },
   workspaceSymbolsInclude: ['**/*.briefing', '**/*.zh.txt', '**/*.en.txt', '**/*.bilingual.txt'],
   glossaryFiles: [],
   highlightTerms: true,

@@ -32,18 +32,52 @@ const INLINE = [
 ].join('\n');
 
 describe('document symbols', () => {
-  it('names exchanges by label and first clause and lists inline points under the answer', () => {
+  it('names exchanges by label and first clause; a single answer\'s inline points stand under its question', () => {
     const { briefing } = open(INLINE);
     assert.deepEqual(names(documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS)), [
       '2026年3月2日外交部发言人例行记者会',
       '问: 请谈谈会议的成果？',
-      '  答: 会议达成三点共识：一是加强对话',
+      '  一是 加强对话',
+      '  二是 深化合作',
+      '  三是 管控分歧',
+      '问: 你对第一次会谈有何评论？',
+    ]);
+  });
+
+  it('keeps a row for each answer when a question has several', () => {
+    const text = [
+      '问：请谈谈会议的成果？',
+      '',
+      '答：会议达成两点共识：一是加强对话；二是深化合作。',
+      '',
+      '答：补充一点，首先，会谈是坦诚的；其次，会谈是务实的。',
+      '',
+      '问：你对第一次会谈有何评论？',
+      '',
+      '答：我们欢迎会谈：一是增进了解；二是扩大合作。',
+    ].join('\n');
+    const { briefing } = open(text);
+    assert.deepEqual(names(documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS)), [
+      '问: 请谈谈会议的成果？',
+      '  答: 会议达成两点共识：一是加强对话',
       '    一是 加强对话',
       '    二是 深化合作',
-      '    三是 管控分歧',
+      '  答: 补充一点，首先，会谈是坦诚的',
+      '    首先，会谈是坦诚的',
+      '    其次，会谈是务实的',
       '问: 你对第一次会谈有何评论？',
-      '  答: 首先，我们欢迎会谈',
+      '  一是 增进了解',
+      '  二是 扩大合作',
     ]);
+  });
+
+  it('keeps the answer\'s row under a question that has points of its own', () => {
+    const text = ['问：我有两个问题。第一，会谈何时举行？第二，谁将出席？', '', '答：关于第一个问题，会谈下周举行。关于第二个问题，双方外长出席。'].join('\n');
+    const { briefing } = open(text);
+    const [exchange] = documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS);
+    const rows = names(exchange!.children ?? []);
+    assert.ok(rows.some((row) => row.startsWith('答')), rows.join(' | '));
+    assert.ok(rows.some((row) => row.startsWith('第一')), rows.join(' | '));
   });
 
   it('gives each node a kind and a selection range inside its range', () => {
@@ -59,12 +93,10 @@ describe('document symbols', () => {
     assert.deepEqual(all(symbols).map((s) => s.kind), [
       SymbolKind.File,
       SymbolKind.Struct,
-      SymbolKind.Property,
       SymbolKind.EnumMember,
       SymbolKind.EnumMember,
       SymbolKind.EnumMember,
       SymbolKind.Struct,
-      SymbolKind.Property,
     ]);
     const point = all(symbols).find((s) => s.name === '二是 深化合作')!;
     assert.equal(document.getText(point.selectionRange), '二是');
@@ -77,9 +109,7 @@ describe('document symbols', () => {
     assert.deepEqual(names(symbols), [
       '2026年3月2日外交部发言人例行记者会',
       '问: 请谈谈会议的成果？',
-      '  答: 会议达成三点共识…',
       '问: 你对第一次会谈有何…',
-      '  答: 首先，我们欢迎会谈',
     ]);
   });
 
@@ -164,14 +194,15 @@ describe('several briefings in one file', () => {
 
 describe('an exchange without a question', () => {
   it('is named after its first answer, which does not stand again under it', () => {
-    const text = ['Wu Qian: The year marks a new start for cooperation.', '', 'First, exchanges deepened.', '', 'Second, training expanded.', '', 'Q: Any comment?', '', 'A: No comment.'].join('\n');
+    const text = ['Wu Qian: The year marks a new start for cooperation.', '', 'First, exchanges deepened.', '', 'Second, training expanded.', '', 'Q: Any comment?', '', 'A: No comment.', '', 'A: Nothing to add.'].join('\n');
     const { briefing } = open(text);
-    assert.deepEqual(names(documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS)), [
+    assert.deepEqual(names(documentSymbols(briefing, { ...DEFAULT_OUTLINE_OPTIONS, nameLength: 60 })), [
       'Wu Qian: The year marks a new start for cooperation',
       '  First, exchanges deepened',
       '  Second, training expanded',
       'Q: Any comment?',
       '  A: No comment',
+      '  A: Nothing to add',
     ]);
   });
 });
