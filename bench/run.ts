@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   ];
   // The budget is the package's (DESIGN.md §8): what users download.
   if (!profile) {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '-o', join(tmpdir(), 'briefing-bench.vsix')], { cwd: ROOT, stdio: 'ignore' });
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs'), join(tmpdir(), 'briefing-bench.vsix')], { cwd: ROOT, stdio: 'ignore' });
     figures.push(bundleFigure('the whole extension, as packaged', join(tmpdir(), 'briefing-bench.vsix'), 1 * MB));
   }
 

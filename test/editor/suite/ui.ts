@@ -12,6 +12,7 @@
 // '#status\\.editor\\.mode' (the language in the status bar).
 import * as http from 'http';
 import type { Context } from 'mocha';
+import * as vscode from 'vscode';
 import { report } from './report';
 
 const port = Number(process.env.BRIEFING_UI_PORT) || 0;
@@ -67,7 +68,9 @@ export interface WaitOptions {
 }
 
 /** Saves a PNG of the whole window (or of `selector`'s first visible match) as test/editor/screenshots/NAME.png; returns its path. */
-export function screenshot(name: string, selector?: string): Promise<string> {
+export async function screenshot(name: string, selector?: string): Promise<string> {
+  // Toasts left by earlier tests (a stopped server's message) would stand in the README's pictures.
+  await vscode.commands.executeCommand('notifications.clearAll');
   return call({ action: 'screenshot', name, selector });
 }
 
