@@ -38,8 +38,10 @@ await serveInCodeServer();
 async function openWithDownloadedVSCode() {
   try {
     const { downloadAndUnzipVSCode } = await import('@vscode/test-electron');
-    log('downloading VS Code 1.100.3 (once) with @vscode/test-electron…');
+    log('downloading VS Code 1.100.3 into .vscode-test/ with @vscode/test-electron (first run only; about 150 MB)…');
+    const started = Date.now();
     const executable = await downloadAndUnzipVSCode('1.100.3');
+    log(`VS Code ready after ${Math.round((Date.now() - started) / 1000)} s`);
     log('opening samples/ in the downloaded VS Code');
     spawn(executable, ['--extensionDevelopmentPath', root, '--new-window', '--skip-welcome', samples], { stdio: 'inherit', detached: true }).unref();
     return true;
@@ -49,13 +51,34 @@ async function openWithDownloadedVSCode() {
   }
 }
 
+/**
+ * Runs a long step, saying every 15 s that it still runs (npm and apt are quiet for a minute at a
+ * time) and how long it took; resolves to its exit status.
+ */
+function withProgress(what, start) {
+  const started = Date.now();
+  const seconds = () => Math.round((Date.now() - started) / 1000);
+  const ticker = setInterval(() => log(`… still ${what} (${seconds()} s)`), 15_000);
+  return new Promise((resolveStatus) => {
+    const child = start();
+    child.on('error', () => resolveStatus(1));
+    child.on('exit', (code) => {
+      clearInterval(ticker);
+      log(`${what} ${code === 0 ? 'done' : 'failed'} after ${seconds()} s`);
+      resolveStatus(code ?? 1);
+    });
+  });
+}
+
 /** The offline path: code-server with the extension under development, opened from a browser. */
 async function serveInCodeServer() {
   const codeServer = join(root, '.vscode-test/code-server/node_modules/.bin/code-server');
   if (!existsSync(codeServer)) {
-    log('installing code-server into .vscode-test/ (scripts/provision-editor.sh; needs the npm registry and apt)');
-    const provisioned = spawnSync('bash', [join(root, 'scripts/provision-editor.sh')], { stdio: 'inherit' });
-    if (provisioned.status !== 0 || !existsSync(codeServer)) {
+    log('first run: installing code-server (VS Code for the browser) and Debian\'s Chromium into .vscode-test/ with');
+    log('scripts/provision-editor.sh. It needs the npm registry and apt, takes about a minute (two on a slow line),');
+    log('and later runs skip it.');
+    const status = await withProgress('installing', () => spawn('bash', [join(root, 'scripts/provision-editor.sh')], { stdio: 'inherit' }));
+    if (status !== 0 || !existsSync(codeServer)) {
       console.error(
         '[start] Neither VS Code desktop (`code` on PATH, or a download with a display) nor code-server could be used.\n' +
           '        Install VS Code and put `code` on your PATH, or run `bash scripts/provision-editor.sh` where apt and the npm registry are reachable.',
