@@ -34,13 +34,14 @@ import { ParallelRequest, ServerStatusRequest, UntranslatedRequest } from './pro
 import { serveQa } from './qaRequests';
 import { createServerConnection } from './transport/connection';
 import { documentUri, Lifecycle, position } from './transport/lifecycle';
+import { BriefingDocuments } from './workspace/briefingDocuments';
 import { DiskBriefings } from './workspace/diskBriefings';
 import { Glossaries } from './workspace/glossaries';
 import { HeapKeeper } from './workspace/heap';
 import { ModelCache } from './workspace/modelCache';
 import { ParallelVersions, type Pairing } from './workspace/parallel';
 import { alignedParagraphPairs, WorkspacePairs } from './workspace/pairs';
-import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './workspace/settings';
+import { briefingSection, DEFAULT_SETTINGS, readSettings, type ServerSettings } from './workspace/settings';
 import { WorkspaceFiles } from './workspace/workspaceFiles';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe', '--clientProcessId'];
@@ -66,6 +67,9 @@ const documents = new TextDocuments(models.documents);
 const disk = new DiskBriefings();
 const workspaceFiles = new WorkspaceFiles(disk);
 let settings: ServerSettings = DEFAULT_SETTINGS;
+/** The `briefing` section of `initializationOptions`: the settings until the editor gives others. */
+let initialSection: unknown;
+const briefingDocuments = new BriefingDocuments(() => settings.detectPlainText);
 let canPullConfiguration = false;
 /** Whether the client lets the server register for configuration changes (asking one that cannot is an error). */
 let canRegisterConfiguration = false;
@@ -101,6 +105,8 @@ const glossaries = new Glossaries(
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  initialSection = briefingSection(params.initializationOptions);
+  settings = readSettings(initialSection);
   canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   canRegisterOutline = params.capabilities.textDocument?.documentSymbol?.dynamicRegistration === true;
   symbolKinds = {
@@ -155,7 +161,9 @@ connection.onInitialized(async () => {
 
 async function refreshSettings(): Promise<void> {
   try {
-    settings = readSettings(canPullConfiguration ? await connection.workspace.getConfiguration('briefing') : undefined);
+    // An editor with nothing configured answers null (Neovim, Helix): the initialization options stand.
+    const pulled: unknown = canPullConfiguration ? await connection.workspace.getConfiguration('briefing') : undefined;
+    settings = readSettings(pulled ?? initialSection);
   } finally {
     settingsKnown();
   }
@@ -180,6 +188,7 @@ async function registerOutline(): Promise<void> {
 
 /** Settings take effect at once: workspace files, glossaries, and what the editor shows. */
 async function applySettings(): Promise<void> {
+  briefingDocuments.reset();
   workspaceFiles.configure(folders, settings.workspaceSymbolsInclude);
   parallel.patterns = settings.parallelPatterns;
   await glossaries.configure(folders, settings.glossaryFiles);
@@ -202,7 +211,10 @@ function refreshViews(which: { foldingRanges?: boolean; semanticTokens?: boolean
 connection.onDidChangeConfiguration(async (change) => {
   if (canPullConfiguration) await refreshSettings();
   else {
-    settings = readSettings((change.settings as Record<string, unknown> | undefined)?.['briefing']);
+    // An editor that cannot be asked pushes its settings (Neovim 0.7 right after initialized).
+    const section = briefingSection(change?.settings);
+    if (section === undefined) return;
+    settings = readSettings(section);
     await applySettings();
   }
 });
@@ -219,6 +231,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
 });
 documents.onDidClose(({ document }) => {
   models.forget(document.uri);
+  briefingDocuments.forget(document.uri);
   documentTokens.forget(document.uri);
   parallel.forget(document.uri);
 });
@@ -233,13 +246,13 @@ function guarded<A extends unknown[], R>(handler: (...args: A) => R): (...args: 
 
 /**
  * Runs a feature on the open document a request names; a failure is logged and answered with
- * `fallback`, never fatal. A request without a document fails with InvalidParams, as LSP says.
+ * `fallback`, never fatal, as is a document that is no briefing (a README opened as plain text). A request without a document fails with InvalidParams, as LSP says.
  */
 async function withModel<T>(params: unknown, fallback: T, feature: (document: TextDocument, briefing: Briefing) => T): Promise<T> {
   const uri = documentUri(params);
   await settingsRead;
   const document = documents.get(uri);
-  if (!document) return fallback;
+  if (!document || !briefingDocuments.isBriefing(document)) return fallback;
   try {
     return feature(document, models.get(document));
   } catch (error) {
@@ -260,7 +273,7 @@ async function withCounterpart<T>(params: unknown, fallback: T, feature: (docume
   const uri = documentUri(params);
   await settingsRead;
   const document = documents.get(uri);
-  if (!document) return fallback;
+  if (!document || !briefingDocuments.isBriefing(document)) return fallback;
   try {
     const version = document.version;
     const briefing = models.get(document);
@@ -333,7 +346,7 @@ async function workspaceBriefings(): Promise<{ document: TextDocument; briefing:
     return document ? { document, briefing: models.get(document) } : entry;
   });
   const onDiskUris = new Set(onDisk.map((entry) => entry.document.uri));
-  const openBriefings = [...open.values()].filter((d) => d.languageId === 'briefing' && !onDiskUris.has(d.uri)).map((document) => ({ document, briefing: models.get(document) }));
+  const openBriefings = [...open.values()].filter((d) => !onDiskUris.has(d.uri) && briefingDocuments.isBriefing(d)).map((document) => ({ document, briefing: models.get(document) }));
   return [...openBriefings, ...fromDisk];
 }
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { DocumentSymbol, FoldingRange, SelectionRange, SymbolInformation } from 'vscode-languageserver-protocol';
+import { SymbolKind, type DocumentSymbol, type FoldingRange, type SelectionRange, type SymbolInformation } from 'vscode-languageserver-protocol';
 import { startServer, type ServerSession } from './lspClient';
 
 const corpusDir = join(__dirname, '..', '..', '..', 'shared', 'corpus');
@@ -68,7 +68,7 @@ describe('language server over stdio', () => {
     // One answer: its points stand under the question, without a row that repeats the speaker.
     assert.deepEqual(exchange.children!.map((p) => p.name), ['一是 深化交流', '二是 拓展训练']);
     assert.deepEqual(exchange.children![0]!.selectionRange, { start: { line: 8, character: 0 }, end: { line: 8, character: 2 } });
-    const englishPoints = flatten(en.children!).filter((s) => s.kind === 22);
+    const englishPoints = flatten(en.children!).filter((s) => s.kind === SymbolKind.Number);
     assert.deepEqual(englishPoints.map((p) => p.name), ['First, exchanges deepened', 'Second, training expanded']);
   });
 
@@ -115,7 +115,7 @@ describe('language server over stdio', () => {
         const expected = expectations.find((e) => e.file === file)!;
         const sections = expected.sections.length > 1 ? symbols.map((s) => s.children ?? []) : [symbols];
         assert.deepEqual(
-          sections.map((children) => children.filter((s) => s.kind === 23).length),
+          sections.map((children) => children.filter((s) => s.kind === SymbolKind.String).length),
           expected.sections.map((s) => s.exchanges.length),
         );
       });

@@ -5,20 +5,25 @@ import { buildOutline, type OutlineKind, type OutlineNode, type OutlineOptions }
 
 export type SymbolKinds = Record<OutlineKind, SymbolKind>;
 
+/**
+ * Kinds whose names read right where an editor shows them as words: eglot's imenu groups the
+ * outline under kind names, Neovim's list prefixes each entry with one ([String] 问: …). A language
+ * version is a Module, the title a File, an exchange a String (as Markdown outlines give headings),
+ * a turn a Key (a speaker's label and what follows), a numbered point a Number.
+ */
 export const SYMBOL_KINDS: SymbolKinds = {
-  section: SymbolKind.Namespace,
+  section: SymbolKind.Module,
   header: SymbolKind.File,
   announcement: SymbolKind.Event,
-  exchange: SymbolKind.Struct,
-  turn: SymbolKind.Property,
-  point: SymbolKind.EnumMember,
+  exchange: SymbolKind.String,
+  turn: SymbolKind.Key,
+  point: SymbolKind.Number,
 };
 
 /** For clients that know only the kinds of LSP's first version (File … Array, 1–18). */
 const FIRST_KINDS: Partial<Record<SymbolKind, SymbolKind>> = {
-  [SymbolKind.Event]: SymbolKind.Module,
-  [SymbolKind.Struct]: SymbolKind.Class,
-  [SymbolKind.EnumMember]: SymbolKind.Field,
+  [SymbolKind.Event]: SymbolKind.Package,
+  [SymbolKind.Key]: SymbolKind.Field,
 };
 
 /**

@@ -1,10 +1,18 @@
-/** The `briefing.*` settings the server reads, with defaults for editors that send none. */
+/**
+ * The `briefing.*` settings the server reads, with defaults for editors that send none. An editor
+ * gives them in one of three ways: answering `workspace/configuration` (VS Code, Neovim 0.8+,
+ * Helix, eglot), pushing them with `workspace/didChangeConfiguration` (Neovim 0.7, which cannot be
+ * asked), or in `initializationOptions`. The last two carry an object with a `briefing` key.
+ */
 import type { CustomPattern } from '../align';
 import type { OutlineOptions } from '../features/outline';
 import { QA_CHECKS, type QaCheck, type QaSwitches } from '../qa';
+import type { DetectPlainText } from './briefingDocuments';
 import { nameInFolders } from './folders';
 
 export interface ServerSettings {
+  /** Whether documents that are not called briefings are looked at for one (briefingDocuments.ts). */
+  detectPlainText: DetectPlainText;
   outline: OutlineOptions;
   workspaceSymbolsInclude: string[];
   /** Extra glossary files: paths or globs, relative to a workspace folder or absolute. */
@@ -25,6 +33,7 @@ export interface QaSettings {
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
+  detectPlainText: 'auto',
   outline: { nameLength: 40, inlinePoints: true },
   workspaceSymbolsInclude: ['**/*.briefing', '**/*.zh.txt', '**/*.en.txt', '**/*.bilingual.txt'],
   glossaryFiles: [],
@@ -50,6 +59,7 @@ export function readSettings(section: unknown): ServerSettings {
   const nameLength = outline['nameLength'];
   const include = workspaceSymbols['include'];
   return {
+    detectPlainText: value['detectPlainText'] === 'off' ? 'off' : DEFAULT_SETTINGS.detectPlainText,
     outline: {
       nameLength: typeof nameLength === 'number' && nameLength >= 10 && nameLength <= 200 ? Math.round(nameLength) : DEFAULT_SETTINGS.outline.nameLength,
       inlinePoints: typeof outline['inlinePoints'] === 'boolean' ? outline['inlinePoints'] : DEFAULT_SETTINGS.outline.inlinePoints,
@@ -60,6 +70,16 @@ export function readSettings(section: unknown): ServerSettings {
     parallelPatterns: Array.isArray(patterns) ? patterns.filter(isPattern) : DEFAULT_SETTINGS.parallelPatterns,
     qa: readQaSettings((value['qa'] ?? {}) as Record<string, unknown>),
   };
+}
+
+/**
+ * The `briefing` section of what an editor pushed or gave at start (`{ briefing: {…} }`), or
+ * undefined when it holds none: a push of other servers' settings (eglot pushes `{}` on connecting)
+ * leaves ours as they were.
+ */
+export function briefingSection(container: unknown): unknown {
+  if (typeof container !== 'object' || container === null || Array.isArray(container)) return undefined;
+  return Object.prototype.hasOwnProperty.call(container, 'briefing') ? (container as Record<string, unknown>)['briefing'] : undefined;
 }
 
 const isCheck = (value: unknown): value is QaCheck => QA_CHECKS.includes(value as QaCheck);

@@ -15,7 +15,7 @@ suite('outline', () => {
     const symbols = await symbolsOf(uri);
     assert.deepStrictEqual(symbols.map((s) => s.name), ['中文', 'English']);
     const [zh, en] = symbols;
-    const exchanges = zh!.children.filter((s) => s.kind === vscode.SymbolKind.Struct);
+    const exchanges = zh!.children.filter((s) => s.kind === vscode.SymbolKind.String);
     assert.strictEqual(exchanges.length, 4);
     assert.match(exchanges[0]!.name, /^记者: /);
     // The question has one answer: its points stand under the question itself.
@@ -24,7 +24,7 @@ suite('outline', () => {
       firstAnswer.children.map((p) => p.name.slice(0, 2)),
       ['一是', '二是', '三是'],
     );
-    const englishPoints = flatten(en!.children).filter((s) => s.kind === vscode.SymbolKind.EnumMember);
+    const englishPoints = flatten(en!.children).filter((s) => s.kind === vscode.SymbolKind.Number);
     assert.ok(englishPoints.some((p) => p.name.startsWith('Thirdly, ')), englishPoints.map((p) => p.name).join(' / '));
     // A point's selection starts at its marker.
     const document = await vscode.workspace.openTextDocument(uri);
@@ -37,10 +37,10 @@ suite('outline', () => {
     const symbols = await until('two briefings in the outline', () => symbolsOf(uri), (found) => found.length === 2);
     assert.deepStrictEqual(symbols.map((s) => s.name), ['2026年7月6日外交部发言人例行记者会', '2026年7月7日外交部发言人例行记者会']);
     const [first, second] = symbols;
-    const answer = first!.children.filter((s) => s.kind === vscode.SymbolKind.Struct)[0]!.children.find((c) => c.name.startsWith('答'))!;
+    const answer = first!.children.filter((s) => s.kind === vscode.SymbolKind.String)[0]!.children.find((c) => c.name.startsWith('答'))!;
     assert.deepStrictEqual(answer.children.map((p) => p.name.slice(0, 7)), ['关于第一个问题', '关于第二个问题']);
     assert.deepStrictEqual(answer.children[1]!.children.map((p) => p.name.slice(0, 2)), ['第一', '第二']);
-    assert.match(second!.children.filter((s) => s.kind === vscode.SymbolKind.Struct)[0]!.name, /^新华社记者提问: /);
+    assert.match(second!.children.filter((s) => s.kind === vscode.SymbolKind.String)[0]!.name, /^新华社记者提问: /);
   });
 
   test('folding ranges cover the exchanges', async () => {
@@ -52,7 +52,7 @@ suite('outline', () => {
       () => vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', uri),
       (r) => Array.isArray(r) && r.length > 0,
     );
-    for (const exchange of symbols[0]!.children.filter((s) => s.kind === vscode.SymbolKind.Struct && s.range.end.line > s.range.start.line)) {
+    for (const exchange of symbols[0]!.children.filter((s) => s.kind === vscode.SymbolKind.String && s.range.end.line > s.range.start.line)) {
       assert.ok(
         ranges.some((r) => r.start === exchange.range.start.line && r.end === exchange.range.end.line),
         `no folding range for ${exchange.name} (${exchange.range.start.line}-${exchange.range.end.line})`,

@@ -92,11 +92,11 @@ describe('document symbols', () => {
     }
     assert.deepEqual(all(symbols).map((s) => s.kind), [
       SymbolKind.File,
-      SymbolKind.Struct,
-      SymbolKind.EnumMember,
-      SymbolKind.EnumMember,
-      SymbolKind.EnumMember,
-      SymbolKind.Struct,
+      SymbolKind.String,
+      SymbolKind.Number,
+      SymbolKind.Number,
+      SymbolKind.Number,
+      SymbolKind.String,
     ]);
     const point = all(symbols).find((s) => s.name === '二是 深化合作')!;
     assert.equal(document.getText(point.selectionRange), '二是');
@@ -117,7 +117,7 @@ describe('document symbols', () => {
     const text = '问：𠀀𠀀问题？\n\n答：😀回答：一是甲；二是乙。';
     const { document, briefing } = open(text);
     const all = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((s) => [s, ...all(s.children ?? [])]);
-    const points = all(documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS)).filter((s) => s.kind === SymbolKind.EnumMember);
+    const points = all(documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS)).filter((s) => s.kind === SymbolKind.Number);
     assert.deepEqual(points.map((p) => document.getText(p.selectionRange)), ['一是', '二是']);
   });
 });
