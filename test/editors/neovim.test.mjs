@@ -1,0 +1,62 @@
+// editors/neovim/briefing.lua in Debian's Neovim (0.7.2), headless: the outline, a term's hover
+// and going to the English version, on .txt transcripts sent as plain text, and a .briefing file.
+import { strict as assert } from 'node:assert';
+import { after, before, describe, it } from 'node:test';
+import { join } from 'node:path';
+import { fixtureFolder, ROOT, runEditor, SERVER, stepOf } from './run.mjs';
+
+describe('Neovim with editors/neovim/briefing.lua', () => {
+  let fixtures;
+  let result;
+  before(async () => {
+    fixtures = fixtureFolder();
+    const cmd = `let g:briefing_cmd = ['${process.execPath}', '${SERVER}', '--stdio']`;
+    ({ result } = await runEditor(
+      'nvim',
+      ['--headless', '--cmd', cmd, '-u', join(ROOT, 'editors', 'neovim', 'briefing.lua'), '-c', `luafile ${join(ROOT, 'test', 'editors', 'neovim-check.lua')}`, 'harbour.zh.txt'],
+      fixtures.folder,
+      90_000,
+    ));
+    console.log(`Neovim ${result.version}`);
+  });
+  after(() => fixtures?.remove());
+
+  it('starts the server for a .txt transcript, which keeps the text filetype', () => {
+    assert.deepEqual(stepOf(result, 'attach'), { name: 'briefing', filetype: 'text', pushesSettings: true });
+  });
+
+  it('lists the outline with kinds that read as words', () => {
+    assert.deepEqual(stepOf(result, 'outline'), [
+      '[File] 2026年9月14日外交部发言人例行记者会',
+      '[String] 问: 中方对港口合作项目有何评论？',
+      '[Key] 答: 我们欢迎这一项目',
+      '[Number] 一是 扩大航运',
+      '[Number] 二是 培训技术人员',
+      '[String] 问: 联合国安理会下周将讨论什么问题？',
+      '[Key] 答: 我们将同各方保持沟通，推动安理会发挥建设性作用',
+    ]);
+  });
+
+  it('shows the gloss of a term in the hover window', () => {
+    const hover = stepOf(result, 'hover');
+    assert.match(hover, /联合国安理会\*\* → \*\*UNSC\*\* · \*\*UN Security Council\*\*/);
+    assert.match(hover, /renders it as “UN Security Council”/);
+  });
+
+  it('goes to the same question in the English file', () => {
+    assert.deepEqual(stepOf(result, 'definition'), { file: 'harbour.en.txt', line: 7, text: 'Q: What will the UN Security Council discuss next week?' });
+  });
+
+  it('answers an empty outline, without error, for a text file that is no transcript', () => {
+    assert.deepEqual(stepOf(result, 'notes'), { count: 0 });
+  });
+
+  it('gives a .briefing file its filetype and the same server', () => {
+    assert.deepEqual(stepOf(result, 'briefingFile'), {
+      filetype: 'briefing',
+      clients: 1,
+      client: 'briefing',
+      names: ['2026年9月15日外交部发言人例行记者会', '问: 你能介绍一下访问的安排吗？'],
+    });
+  });
+});
