@@ -1,0 +1,62 @@
+// editors/emacs/briefing-eglot.el in Debian's Emacs (28.2) with eglot 1.9 (elpa-eglot), in batch
+// mode: imenu's outline, eldoc's hover on a term and M-. into the English file, on .txt
+// transcripts in text-mode, and a .briefing file in briefing-mode.
+import { strict as assert } from 'node:assert';
+import { after, before, describe, it } from 'node:test';
+import { join } from 'node:path';
+import { fixtureFolder, ROOT, runEditor, SERVER, stepOf } from './run.mjs';
+
+describe('Emacs with editors/emacs/briefing-eglot.el', () => {
+  let fixtures;
+  let result;
+  before(async () => {
+    fixtures = fixtureFolder();
+    const command = `(setq briefing-server-command '(${JSON.stringify(process.execPath)} ${JSON.stringify(SERVER)} "--stdio"))`;
+    ({ result } = await runEditor(
+      'emacs',
+      ['--batch', '--eval', command, '-l', join(ROOT, 'editors', 'emacs', 'briefing-eglot.el'), '-l', join(ROOT, 'test', 'editors', 'emacs-check.el')],
+      fixtures.folder,
+      90_000,
+    ));
+    console.log(`Emacs ${result.version}, ${result.steps.attach?.eglot}`);
+  });
+  after(() => fixtures?.remove());
+
+  it('starts eglot for a .txt transcript, which stays in text-mode', () => {
+    const attach = stepOf(result, 'attach');
+    assert.equal(attach.mode, 'text-mode');
+    assert.equal(attach.languageId, 'plaintext');
+  });
+
+  it('groups the outline in imenu under kind names that read as words', () => {
+    assert.deepEqual(stepOf(result, 'imenu'), [
+      '*Rescan*',
+      ['File', '2026年9月14日外交部发言人例行记者会'],
+      ['Number', ['问: 中方对港口合作项目有何评论？::答: 我们欢迎这一项目', '一是 扩大航运', '二是 培训技术人员']],
+      ['String', '问: 中方对港口合作项目有何评论？', '问: 联合国安理会下周将讨论什么问题？'],
+      ['Key', ['问: 中方对港口合作项目有何评论？', '答: 我们欢迎这一项目'], ['问: 联合国安理会下周将讨论什么问题？', '答: 我们将同各方保持沟通，推动安理会发挥建设性作用']],
+    ]);
+  });
+
+  it('shows the gloss of a term through eldoc', () => {
+    const hover = stepOf(result, 'hover');
+    assert.match(hover, /联合国安理会\*\* → \*\*UNSC\*\* · \*\*UN Security Council\*\*/);
+    assert.match(hover, /renders it as “UN Security Council”/);
+  });
+
+  it('goes to the same question in the English file with M-.', () => {
+    assert.deepEqual(stepOf(result, 'definition'), { file: 'harbour.en.txt', line: 7, text: 'Q: What will the UN Security Council discuss next week?' });
+  });
+
+  it('answers no symbols, without error, for a text file that is no transcript', () => {
+    assert.deepEqual(stepOf(result, 'notes'), { count: 0 });
+  });
+
+  it('opens a .briefing file in briefing-mode, with its own server and language id', () => {
+    assert.deepEqual(stepOf(result, 'briefingFile'), {
+      mode: 'briefing-mode',
+      languageId: 'briefing',
+      names: ['2026年9月15日外交部发言人例行记者会', '问: 你能介绍一下访问的安排吗？'],
+    });
+  });
+});
