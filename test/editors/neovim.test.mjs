@@ -1,6 +1,7 @@
 // editors/neovim/briefing.lua in Debian's Neovim (0.7.2), headless: the outline, a term's hover
 // and going to the English version, on .txt transcripts sent as plain text, and a .briefing file.
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { join } from 'node:path';
 import { fixtureFolder, ROOT, runEditor, SERVER, stepOf } from './run.mjs';
@@ -49,6 +50,14 @@ describe('Neovim with editors/neovim/briefing.lua', () => {
 
   it('answers an empty outline, without error, for a text file that is no transcript', () => {
     assert.deepEqual(stepOf(result, 'notes'), { count: 0 });
+  });
+
+  // No Neovim 0.11 is installable in CI: what can be checked here is that the 0.11 file parses
+  // and sends a user of an older Neovim to briefing.lua rather than failing on vim.lsp.config.
+  it('has a 0.11 configuration that parses and names the file to use on this version', () => {
+    const run = spawnSync('nvim', ['--headless', '-u', join(ROOT, 'editors', 'neovim', 'briefing-0.11.lua'), '-c', 'qa!'], { encoding: 'utf8', timeout: 30_000 });
+    assert.match(run.stdout + run.stderr, /needs Neovim 0\.11 or later: use briefing\.lua/);
+    assert.doesNotMatch(run.stdout + run.stderr, /E5113|attempt to call/);
   });
 
   it('gives a .briefing file its filetype and the same server', () => {
