@@ -69,3 +69,32 @@ describe('Neovim with editors/neovim/briefing.lua', () => {
     });
   });
 });
+
+// Neovim 0.7 cannot be asked for settings: what vim.g.briefing_settings holds must still reach
+// the server (pushed after initialize, and in initializationOptions).
+describe('Neovim with settings in vim.g.briefing_settings', () => {
+  let fixtures;
+  let result;
+  before(async () => {
+    fixtures = fixtureFolder();
+    ({ result } = await runEditor(
+      'nvim',
+      [
+        '--headless',
+        '--cmd', `let g:briefing_cmd = ['${process.execPath}', '${SERVER}', '--stdio']`,
+        '--cmd', "let g:briefing_settings = {'outline': {'nameLength': 10, 'inlinePoints': v:false}}",
+        '-u', join(ROOT, 'editors', 'neovim', 'briefing.lua'),
+        '-c', `luafile ${join(ROOT, 'test', 'editors', 'neovim-check.lua')}`,
+        'harbour.zh.txt',
+      ],
+      fixtures.folder,
+      90_000,
+    ));
+  });
+  after(() => fixtures?.remove());
+
+  it('cuts the outline names short and leaves the inline points out', () => {
+    const outline = stepOf(result, 'outline');
+    assert.deepEqual(outline.slice(1), ['[String] 问: 中方对港…', '[Key] 答: 我们欢迎…', '[String] 问: 联合国安…', '[Key] 答: 我们将同…']);
+  });
+});
