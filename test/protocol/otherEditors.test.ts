@@ -120,6 +120,20 @@ describe('settings without workspace/configuration', () => {
     }
   });
 
+  it('starts with the defaults when initializationOptions or a push are malformed', async () => {
+    for (const options of ['briefing', { briefing: [null] }, { briefing: { detectPlainText: 7, outline: 'x', qa: [] } }]) {
+      const session = await startServer(files.folder, {}, NEOVIM_07, options);
+      try {
+        const uri = files.uri('harbour.zh.txt');
+        await openAs(session, uri, 'text', files.text('harbour.zh.txt'));
+        await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: { briefing: { outline: [], glossary: 3 } } });
+        assert.ok((await symbolsOf(session, uri)).length > 0, `outlined after ${JSON.stringify(options)}`);
+      } finally {
+        await session.close();
+      }
+    }
+  });
+
   it('keeps initializationOptions when a client that is asked has nothing configured', async () => {
     // Neovim 0.8+ and Helix answer null for a section the user did not configure.
     const session = await startServer(files.folder, null, { workspace: { configuration: true } }, { briefing: { detectPlainText: 'off' } });
