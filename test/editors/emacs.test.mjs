@@ -32,9 +32,11 @@ describe('Emacs with editors/emacs/briefing-eglot.el', () => {
     assert.deepEqual(stepOf(result, 'imenu'), [
       '*Rescan*',
       ['File', '2026年9月14日外交部发言人例行记者会'],
-      ['Number', ['问: 中方对港口合作项目有何评论？::答: 我们欢迎这一项目', '一是 扩大航运', '二是 培训技术人员']],
+      // The points of the first question's one answer, under that question.
+      ['Number', ['问: 中方对港口合作项目有何评论？', '一是 扩大航运', '二是 培训技术人员']],
       ['String', '问: 中方对港口合作项目有何评论？', '问: 联合国安理会下周将讨论什么问题？'],
-      ['Key', ['问: 中方对港口合作项目有何评论？', '答: 我们欢迎这一项目'], ['问: 联合国安理会下周将讨论什么问题？', '答: 我们将同各方保持沟通，推动安理会发挥建设性作用']],
+      // The second question has a follow-up: its turns are listed under it.
+      ['Key', ['问: 联合国安理会下周将讨论什么问题？', '答: 我们将同各方保持沟通，推动安理会发…', '追问: 中方会提出新的决议草案吗？', '答: 目前我没有可以发布的消息']],
     ]);
   });
 

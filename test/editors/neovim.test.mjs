@@ -30,11 +30,13 @@ describe('Neovim with editors/neovim/briefing.lua', () => {
     assert.deepEqual(stepOf(result, 'outline'), [
       '[File] 2026年9月14日外交部发言人例行记者会',
       '[String] 问: 中方对港口合作项目有何评论？',
-      '[Key] 答: 我们欢迎这一项目',
+      // One answer: its points stand under the question itself.
       '[Number] 一是 扩大航运',
       '[Number] 二是 培训技术人员',
       '[String] 问: 联合国安理会下周将讨论什么问题？',
-      '[Key] 答: 我们将同各方保持沟通，推动安理会发挥建设性作用',
+      '[Key] 答: 我们将同各方保持沟通，推动安理会发…',
+      '[Key] 追问: 中方会提出新的决议草案吗？',
+      '[Key] 答: 目前我没有可以发布的消息',
     ]);
   });
 
@@ -95,6 +97,6 @@ describe('Neovim with settings in vim.g.briefing_settings', () => {
 
   it('cuts the outline names short and leaves the inline points out', () => {
     const outline = stepOf(result, 'outline');
-    assert.deepEqual(outline.slice(1), ['[String] 问: 中方对港…', '[Key] 答: 我们欢迎…', '[String] 问: 联合国安…', '[Key] 答: 我们将同…']);
+    assert.deepEqual(outline.slice(1), ['[String] 问: 中方对港…', '[String] 问: 联合国安…', '[Key] 答: 我们将同…', '[Key] 追问: 中方会提…', '[Key] 答: 目前我没…']);
   });
 });

@@ -81,7 +81,7 @@ describe('transcripts in .txt files, sent as plain text', () => {
     const uri = files.uri('notes.txt');
     const text = '问：会议什么时候举行？\n\n答：下周举行。\n';
     await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text }] });
-    assert.deepEqual(names(await symbolsOf(session, uri)), ['问: 会议什么时候举行？', '答: 下周举行']);
+    assert.deepEqual(names(await symbolsOf(session, uri)), ['问: 会议什么时候举行？']);
   });
 });
 
