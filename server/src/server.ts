@@ -246,7 +246,8 @@ function guarded<A extends unknown[], R>(handler: (...args: A) => R): (...args: 
 
 /**
  * Runs a feature on the open document a request names; a failure is logged and answered with
- * `fallback`, never fatal, as is a document that is no briefing (a README opened as plain text). A request without a document fails with InvalidParams, as LSP says.
+ * `fallback`, never fatal, as is a document that is no briefing (a README opened as plain text).
+ * A request without a document fails with InvalidParams, as LSP says.
  */
 async function withModel<T>(params: unknown, fallback: T, feature: (document: TextDocument, briefing: Briefing) => T): Promise<T> {
   const uri = documentUri(params);
