@@ -22,36 +22,40 @@ export async function addToGlossary(args: AddToGlossaryArgs = {}): Promise<void>
   const editor = vscode.window.activeTextEditor;
   const term = (args.term ?? editor?.document.getText(editor.selection))?.trim();
   if (!editor || !term) {
-    void vscode.window.showInformationMessage('Select a term in a briefing first, then run Add to Glossary.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Select a term in a briefing first, then run Add to Glossary.'));
     return;
   }
   if (/[\t\r\n]/.test(term)) {
-    void vscode.window.showWarningMessage('A glossary term is one line without tabs: select a shorter term.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('A glossary term is one line without tabs: select a shorter term.'));
     return;
   }
-  const other = HAN.test(term) ? 'English' : 'Chinese';
+  // Whole sentences per language, not a language name dropped into one: word order differs in Chinese.
+  const toEnglish = HAN.test(term);
+  const title = vscode.l10n.t('Add “{0}” to the glossary', term);
+  const noBreaks = vscode.l10n.t('No tabs or line breaks.');
   const rendering = args.rendering ?? await vscode.window.showInputBox({
-    title: `Add “${term}” to the glossary`,
-    prompt: `Its rendering in ${other}`,
+    title,
+    prompt: toEnglish ? vscode.l10n.t('Its rendering in English') : vscode.l10n.t('Its rendering in Chinese'),
     value: args.suggestion,
-    validateInput: (value) => (value.trim() === '' ? `Type the ${other} rendering.` : /[\t\r\n]/.test(value) ? 'No tabs or line breaks.' : undefined),
+    validateInput: (value) =>
+      value.trim() === '' ? (toEnglish ? vscode.l10n.t('Type the English rendering.') : vscode.l10n.t('Type the Chinese rendering.')) : /[\t\r\n]/.test(value) ? noBreaks : undefined,
   });
   if (rendering === undefined || rendering.trim() === '' || /[\t\r\n]/.test(rendering)) return;
   const note = args.note ?? await vscode.window.showInputBox({
-    title: `Add “${term}” to the glossary`,
-    prompt: 'A note (optional): press Enter to leave it empty',
-    validateInput: (value) => (/[\t\r\n]/.test(value) ? 'No tabs or line breaks.' : undefined),
+    title,
+    prompt: vscode.l10n.t('A note (optional): press Enter to leave it empty'),
+    validateInput: (value) => (/[\t\r\n]/.test(value) ? noBreaks : undefined),
   });
   if (note === undefined || /[\t\r\n]/.test(note)) return;
   const target = glossaryFile(editor.document.uri);
   if (!target) {
     void vscode.window.showWarningMessage(
-      'Add to Glossary writes to a file inside the workspace folder: open a folder, and keep briefing.glossary.addTo a path inside it.',
+      vscode.l10n.t('Add to Glossary writes to a file inside the workspace folder: open a folder, and keep briefing.glossary.addTo a path inside it.'),
     );
     return;
   }
   await appendLine(target, [term, rendering.trim(), note.trim()].join('\t'));
-  void vscode.window.setStatusBarMessage(`Added “${term}” to ${vscode.workspace.asRelativePath(target)}`, 5000);
+  void vscode.window.setStatusBarMessage(vscode.l10n.t('Added “{0}” to {1}', term, vscode.workspace.asRelativePath(target)), 5000);
 }
 
 function glossaryFile(documentUri: vscode.Uri): vscode.Uri | undefined {
@@ -80,7 +84,7 @@ async function appendLine(file: vscode.Uri, line: string): Promise<void> {
     prefix = last.text === '' ? '' : document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
   }
   edit.insert(file, position, `${prefix}${line}\n`);
-  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`Could not add the term to ${file.fsPath}`);
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(vscode.l10n.t('Could not add the term to {0}', file.fsPath));
   const document = await vscode.workspace.openTextDocument(file);
   await document.save();
 }

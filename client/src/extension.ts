@@ -65,7 +65,7 @@ let starting: Promise<void> | undefined;
 
 /** Starts the server once; a failure is the client's to report. */
 function startServer(): Promise<void> {
-  starting ??= (client?.start() ?? Promise.resolve()).catch((error: unknown) => client?.error('Starting the language server failed', error, 'force'));
+  starting ??= (client?.start() ?? Promise.resolve()).catch((error: unknown) => client?.error(vscode.l10n.t('Starting the language server failed'), error, 'force'));
   return starting;
 }
 
@@ -77,7 +77,7 @@ function restartServer(): Promise<void> {
     try {
       await client?.restart();
     } catch (error) {
-      client?.error('Restarting the language server failed', error, 'force');
+      client?.error(vscode.l10n.t('Restarting the language server failed'), error, 'force');
     }
   });
   return restarting;
@@ -133,7 +133,7 @@ async function openAsBriefingIfItLooksLikeOne(document: vscode.TextDocument): Pr
 async function setLanguageOfActiveEditor(): Promise<void> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document) {
-    void vscode.window.showInformationMessage('Open a transcript first, then run "Open as Briefing Transcript".');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a transcript first, then run "Open as Briefing Transcript".'));
     return;
   }
   await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);

@@ -48,7 +48,7 @@ async function listUntranslated(client: ClientProvider): Promise<void> {
   const document = vscode.window.activeTextEditor?.document;
   const running = client();
   if (!document || document.languageId !== 'briefing' || !running?.isRunning()) {
-    void vscode.window.showInformationMessage('Open a briefing transcript that has a parallel version to list its untranslated paragraphs.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a briefing transcript that has a parallel version to list its untranslated paragraphs.'));
     return;
   }
   const result = await running.sendRequest(UntranslatedRequest, { textDocument: { uri: document.uri.toString() } });
@@ -57,8 +57,8 @@ async function listUntranslated(client: ClientProvider): Promise<void> {
     return;
   }
   const picked = await vscode.window.showQuickPick(
-    result.paragraphs.map((p) => ({ label: p.preview, description: `line ${p.location.range.start.line + 1}`, location: p.location })),
-    { title: result.message, placeHolder: 'Go to a paragraph not translated yet', matchOnDescription: true },
+    result.paragraphs.map((p) => ({ label: p.preview, description: vscode.l10n.t('line {0}', p.location.range.start.line + 1), location: p.location })),
+    { title: result.message, placeHolder: vscode.l10n.t('Go to a paragraph not translated yet'), matchOnDescription: true },
   );
   if (!picked) return;
   const target = await vscode.window.showTextDocument(vscode.Uri.parse(picked.location.uri), { preview: false });
@@ -84,13 +84,13 @@ function toVscodeRange(range: { start: { line: number; character: number }; end:
 async function goToParallel(client: ClientProvider, notices: Notices, toSide: boolean): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'briefing') {
-    void vscode.window.showInformationMessage('Open a briefing transcript to go to its parallel translation.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a briefing transcript to go to its parallel translation.'));
     return;
   }
   const result = await ask(client, editor.document, editor.selection.active);
   const target = result?.locations[0];
   if (!result || !target) {
-    void vscode.window.showInformationMessage(result?.message ?? 'The language server is not running.');
+    void vscode.window.showInformationMessage(result?.message ?? vscode.l10n.t('The language server is not running.'));
     return;
   }
   const range = toVscodeRange(target.range);
@@ -116,7 +116,7 @@ class PairingStatus implements vscode.Disposable {
   private request = 0;
 
   constructor(private readonly client: ClientProvider) {
-    this.item.name = 'Briefing: Parallel Translation';
+    this.item.name = vscode.l10n.t('Briefing: Parallel Translation');
     this.item.command = 'briefing.openParallelToSide';
     this.listeners = [
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
@@ -155,12 +155,23 @@ class PairingStatus implements vscode.Disposable {
       const { languages, linked, total, translated, toTranslate, counterpartUri } = result.pairing;
       const other = vscode.workspace.asRelativePath(vscode.Uri.parse(counterpartUri));
       this.item.text = `$(link) ${languages} · ${translated}/${toTranslate}`;
-      this.item.tooltip =
-        `${translated} of ${toTranslate} Chinese paragraphs have an English counterpart` +
-        (languages.startsWith('en') ? `; ${linked} of ${total} English paragraphs have a Chinese one` : '') +
-        `. Click to open ${other} to the side; "Briefing: List Untranslated Paragraphs" lists the rest.`;
+      this.item.tooltip = languages.startsWith('en')
+        ? vscode.l10n.t(
+            '{0} of {1} Chinese paragraphs have an English counterpart; {2} of {3} English paragraphs have a Chinese one. Click to open {4} to the side; "Briefing: List Untranslated Paragraphs" lists the rest.',
+            translated,
+            toTranslate,
+            linked,
+            total,
+            other,
+          )
+        : vscode.l10n.t(
+            '{0} of {1} Chinese paragraphs have an English counterpart. Click to open {2} to the side; "Briefing: List Untranslated Paragraphs" lists the rest.',
+            translated,
+            toTranslate,
+            other,
+          );
     } else {
-      this.item.text = '$(circle-slash) no parallel version';
+      this.item.text = `$(circle-slash) ${vscode.l10n.t('no parallel version')}`;
       this.item.tooltip = result.message;
     }
     this.item.show();
@@ -205,7 +216,7 @@ class SynchronizedScrolling implements vscode.Disposable {
         ]
       : [];
     void vscode.commands.executeCommand('setContext', 'briefing.synchronizedScrolling', this.enabled);
-    void vscode.window.setStatusBarMessage(`Synchronized scrolling ${this.enabled ? 'on' : 'off'}`, 3000);
+    void vscode.window.setStatusBarMessage(this.enabled ? vscode.l10n.t('Synchronized scrolling on') : vscode.l10n.t('Synchronized scrolling off'), 3000);
     return this.enabled;
   }
 

@@ -60,16 +60,21 @@ function outputFolder(folder: vscode.Uri | undefined): vscode.Uri | undefined {
 async function checkWorkspace(client: LanguageClient | undefined, notices: Notices, options: { folder?: vscode.Uri; open?: boolean } = {}): Promise<{ summary: string; markdown: vscode.Uri; csv: vscode.Uri } | undefined> {
   const folder = outputFolder(options.folder);
   if (!client || !folder) {
-    notices.error('Briefing QA: open a folder of transcripts first; the report is written there.');
+    notices.error(vscode.l10n.t('Briefing QA: open a folder of transcripts first; the report is written there.'));
     return undefined;
   }
-  const result = await withServerProgress(client, 'Briefing QA: checking every translation', QaReportRequest);
+  const result = await withServerProgress(client, vscode.l10n.t('Briefing QA: checking every translation'), QaReportRequest);
   if (!result) return undefined;
   const markdown = vscode.Uri.joinPath(folder, 'briefing-qa-report.md');
   const csv = vscode.Uri.joinPath(folder, 'briefing-qa-report.csv');
   await vscode.workspace.fs.writeFile(markdown, Buffer.from(result.markdown, 'utf8'));
   await vscode.workspace.fs.writeFile(csv, Buffer.from(result.csv, 'utf8'));
-  notices.info(`Briefing QA: ${result.summary}${result.cancelled ? ' (cancelled before the end)' : ''} Report: ${vscode.workspace.asRelativePath(markdown)} and .csv.`);
+  const report = vscode.workspace.asRelativePath(markdown);
+  notices.info(
+    result.cancelled
+      ? vscode.l10n.t('Briefing QA: {0} (cancelled before the end) Report: {1} and .csv.', result.summary, report)
+      : vscode.l10n.t('Briefing QA: {0} Report: {1} and .csv.', result.summary, report),
+  );
   if (options.open !== false) await vscode.commands.executeCommand('markdown.showPreview', markdown);
   return { summary: result.summary, markdown, csv };
 }
@@ -78,14 +83,22 @@ async function exportAlignedPairs(client: LanguageClient | undefined, notices: N
   const folder = outputFolder(undefined);
   const tmx =
     options.target ??
-    (await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, 'aligned-pairs.tmx'), filters: { 'Translation memory (TMX 1.4)': ['tmx'] }, title: 'Export Aligned Pairs' }));
+    (await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, 'aligned-pairs.tmx'), filters: { [vscode.l10n.t('Translation memory (TMX 1.4)')]: ['tmx'] }, title: vscode.l10n.t('Export Aligned Pairs') }));
   if (!client || !tmx) return undefined;
-  const result = await withServerProgress(client, 'Exporting aligned pairs', ExportRequest);
+  const result = await withServerProgress(client, vscode.l10n.t('Exporting aligned pairs'), ExportRequest);
   if (!result) return undefined;
   const tsv = tmx.with({ path: tmx.path.replace(/\.tmx$/i, '') + '.tsv' });
   await vscode.workspace.fs.writeFile(tmx, Buffer.from(result.tmx, 'utf8'));
   await vscode.workspace.fs.writeFile(tsv, Buffer.from(result.tsv, 'utf8'));
-  notices.info(`Exported ${result.segments} aligned paragraph pairs from ${result.pairs} pairs of files to ${vscode.workspace.asRelativePath(tmx)} (TMX 1.4) and ${vscode.workspace.asRelativePath(tsv)}.`);
+  notices.info(
+    vscode.l10n.t(
+      'Exported {0} aligned paragraph pairs from {1} pairs of files to {2} (TMX 1.4) and {3}.',
+      result.segments,
+      result.pairs,
+      vscode.workspace.asRelativePath(tmx),
+      vscode.workspace.asRelativePath(tsv),
+    ),
+  );
   return { tmx, tsv };
 }
 
@@ -110,13 +123,14 @@ async function dontCheckInFile({ uri, check }: CheckInFile): Promise<void> {
   const file = vscode.Uri.parse(uri);
   await updateSkipped(file, (checks) => [...new Set([...checks, check])]);
   // Not awaited: the command is done once the setting is written, whether or not the message is answered.
-  void vscode.window.showInformationMessage(`Briefing QA: ${check} no longer checked in ${settingName(file)} (setting briefing.qa.skipInFiles).`, 'Undo').then(async (choice) => {
-    if (choice === 'Undo') await updateSkipped(file, (checks) => checks.filter((c) => c !== check));
+  const undo = vscode.l10n.t('Undo');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Briefing QA: {0} no longer checked in {1} (setting briefing.qa.skipInFiles).', check, settingName(file)), undo).then(async (choice) => {
+    if (choice === undo) await updateSkipped(file, (checks) => checks.filter((c) => c !== check));
   });
 }
 
 async function checkAgainInFile(uri: vscode.Uri | undefined): Promise<void> {
   if (!uri) return;
   await updateSkipped(uri, () => []);
-  void vscode.window.showInformationMessage(`Briefing QA: every check is on again in ${settingName(uri)}.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Briefing QA: every check is on again in {0}.', settingName(uri)));
 }

@@ -7,6 +7,7 @@
  * which can come before it has seen the server close, and then it never restarts.
  */
 import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult } from 'vscode-languageclient/node';
+import { l10n } from 'vscode';
 import type { Notices } from './notices';
 
 const MAX_RESTARTS = 4;
@@ -27,11 +28,14 @@ export class ServerRestarts implements ErrorHandler {
     while (now - this.stops[0]! > WINDOW_MS) this.stops.shift();
     if (this.stops.length > MAX_RESTARTS) {
       this.notices.error(
-        `The Briefing language server stopped ${this.stops.length} times in three minutes and was not started again. See the output "Briefing Transcripts", then run "Briefing: Restart Language Server".`,
+        l10n.t(
+          'The Briefing language server stopped {0} times in three minutes and was not started again. See the output "Briefing Transcripts", then run "Briefing: Restart Language Server".',
+          this.stops.length,
+        ),
       );
       return { action: CloseAction.DoNotRestart, handled: true };
     }
-    this.notices.inStatusBar('The Briefing language server stopped and was restarted', 'sync');
+    this.notices.inStatusBar(l10n.t('The Briefing language server stopped and was restarted'), 'sync');
     return { action: CloseAction.Restart, handled: true };
   }
 }
