@@ -17,6 +17,7 @@ import { qaCodeActions } from './features/qaCodeActions';
 import { objectId, qaDiagnostics } from './features/qaDiagnostics';
 import { workspaceExport, workspaceReport, type WorkspaceWalk } from './features/workspaceQa';
 import type { TermIndex } from './glossary';
+import { t } from './l10n';
 import type { Briefing } from './model';
 import { ExportRequest, QaReportRequest } from './protocol';
 import type { QaSwitches } from './qa';
@@ -113,7 +114,7 @@ export function serveQa(host: QaHost): void {
   }
 
   connection.onRequest(QaReportRequest, guarded(async (params, token) => {
-    const { walk, done } = await workspaceWalk('Briefing QA', params, token);
+    const { walk, done } = await workspaceWalk(t('progress.qa'), params, token);
     try {
       return await workspaceReport(walk, host.terms(), qaSwitches);
     } finally {
@@ -121,7 +122,7 @@ export function serveQa(host: QaHost): void {
     }
   }));
   connection.onRequest(ExportRequest, guarded(async (params, token) => {
-    const { walk, done } = await workspaceWalk('Exporting aligned pairs', params, token);
+    const { walk, done } = await workspaceWalk(t('progress.export'), params, token);
     try {
       return await workspaceExport(walk, host.version);
     } finally {

@@ -30,6 +30,7 @@ import { DocumentTokens, SEMANTIC_TOKENS_LEGEND, semanticTokens } from './featur
 import { workspaceSymbols } from './features/workspaceSymbols';
 import type { ParagraphPair } from './align';
 import type { Briefing } from './model';
+import { t, useLocale } from './l10n';
 import { ParallelRequest, ServerStatusRequest, UntranslatedRequest } from './protocol';
 import { serveQa } from './qaRequests';
 import { createServerConnection } from './transport/connection';
@@ -104,6 +105,8 @@ const glossaries = new Glossaries(
 );
 
 connection.onInitialize((params): InitializeResult => {
+  // Hovers, diagnostics, quick fixes and reports speak the client's language (VS Code's display language).
+  useLocale(params.locale);
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   initialSection = briefingSection(params.initializationOptions);
   settings = readSettings(initialSection);
@@ -310,12 +313,12 @@ connection.onDefinition(guarded((params) => {
 connection.onRequest(ParallelRequest, guarded((params) => {
   // Without a position only the pairing is asked for (the status bar).
   const at = params?.position === undefined ? undefined : position(params.position);
-  return withCounterpart(params, { status: 'unpaired', message: 'This document is not open.', locations: [] }, (document, _, pairing) =>
+  return withCounterpart(params, { status: 'unpaired', message: t('parallel.notOpen'), locations: [] }, (document, _, pairing) =>
     parallelResult(document, pairing, at && counterpartOf(pairing, document.uri, document.offsetAt(at)), at && document.offsetAt(at)),
   );
 }));
 connection.onRequest(UntranslatedRequest, guarded((params) =>
-  withCounterpart(params, { message: 'This document is not open.', paragraphs: [] }, (_document, _briefing, pairing) => untranslatedParagraphs(pairing)),
+  withCounterpart(params, { message: t('parallel.notOpen'), paragraphs: [] }, (_document, _briefing, pairing) => untranslatedParagraphs(pairing)),
 ));
 
 const noTokens = { data: [] };

@@ -14,6 +14,7 @@ import { realPairs, type RealPair } from '../../bench/inProgress';
 import { Random } from '../../bench/random';
 import { alignSections, glossaryAffinity } from '../../server/src/align';
 import { builtinEntries, TermIndex } from '../../server/src/glossary';
+import { render } from '../../server/src/l10n';
 import { parseBriefing, type Briefing } from '../../server/src/model';
 import { checkTranslation, QA_CHECKS, type Finding } from '../../server/src/qa';
 import { INJECTORS, type Aligned } from './inject';
@@ -51,7 +52,7 @@ describe('translation QA on real pairs', { skip }, () => {
       paragraphs += a.links.filter((l) => l.en.length > 0).length;
       for (const finding of check(a)) all.push({ name: pair.name, finding, en: a.en.text.slice(finding.start, Math.min(finding.end, finding.start + 60)) });
     }
-    for (const { name, finding, en } of all) console.log(`  ${name} ${finding.check}: ${finding.message} [${en.replace(/\n/g, ' ')}]`);
+    for (const { name, finding, en } of all) console.log(`  ${name} ${finding.check}: ${render(finding.message)} [${en.replace(/\n/g, ' ')}]`);
     const rate = (25 * all.length) / paragraphs;
     const byCheck = QA_CHECKS.map((c) => `${c} ${all.filter((f) => f.finding.check === c).length}`).join(', ');
     console.log(`untouched: ${all.length} findings in ${paragraphs} translated paragraphs of ${alignedPairs.length} pairs (${rate.toFixed(2)} per 25): ${byCheck}`);

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { alignBriefings, type AlignedTexts, type Link } from '../align';
 import { exportedDocument, toTmx, toTsv, type ExportedDocument } from '../export';
 import { builtinEntries, glossaryFormat, parseGlossary, TermIndex, type GlossaryEntry } from '../glossary';
+import { render } from '../l10n';
 import type { Briefing } from '../model';
 import type { Finding, QaSwitches } from '../qa';
 import { HELP, parseCommand, type Command } from './args';
@@ -116,7 +117,7 @@ function termIndex(glossaries: readonly string[], io: CliIo): TermIndex {
     const path = resolve(io.cwd, file);
     if (!glossaryFormat(path)) throw new CliError(`${file}: not a glossary file (.tsv, .csv, .json or .tbx)`);
     const loaded = parseGlossary(basename(path), pathToFileURL(path).href, readText(path, file));
-    for (const problem of loaded.problems) io.stderr(`${file}:${problem.line + 1}: note: ${problem.message}\n`);
+    for (const problem of loaded.problems) io.stderr(`${file}:${problem.line + 1}: note: ${render(problem.message)}\n`);
     entries.push(...loaded.entries);
   }
   return new TermIndex(entries);

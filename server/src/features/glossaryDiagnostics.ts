@@ -1,6 +1,7 @@
 /** textDocument/publishDiagnostics for glossary files: each line that could not be read. */
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { GlossaryProblem } from '../glossary';
+import { render, t } from '../l10n';
 
 /**
  * Problems shown one by one per file; the rest are summed up in one more diagnostic. A file of
@@ -10,12 +11,12 @@ import type { GlossaryProblem } from '../glossary';
 export const MAX_SHOWN_PROBLEMS = 100;
 
 export function glossaryDiagnostics(problems: GlossaryProblem[]): Diagnostic[] {
-  const shown = problems.slice(0, MAX_SHOWN_PROBLEMS).map((problem) => diagnostic(problem, problem.message));
+  const shown = problems.slice(0, MAX_SHOWN_PROBLEMS).map((problem) => diagnostic(problem, render(problem.message)));
   const rest = problems.length - shown.length;
   if (rest > 0) {
     const next = problems[MAX_SHOWN_PROBLEMS]!;
     const last = problems[problems.length - 1]!;
-    const summary = `${rest} more lines could not be read (lines ${next.line + 1}–${last.line + 1}); only the first ${MAX_SHOWN_PROBLEMS} problems are listed. The lines that could be read are in use.`;
+    const summary = t('glossary.moreProblems', { rest, from: next.line + 1, to: last.line + 1, shown: MAX_SHOWN_PROBLEMS });
     shown.push(diagnostic(next, summary));
   }
   return shown;

@@ -7,6 +7,7 @@ import { indexAt, normalizeSpaces, truncate, type Briefing, type Span } from '..
 import { toRange } from './ranges';
 import { VERSION_NAMES, type Counterpart } from './parallel';
 import { escape } from './markdown';
+import { t } from '../l10n';
 import { unknownTerm } from './unknownTerms';
 
 const PEEK_LENGTH = 240;
@@ -46,12 +47,12 @@ function answer(document: TextDocument, range: Span, parts: string[]): Hover | n
 }
 
 function peek(counterpart: Counterpart | undefined): string[] {
-  if (counterpart?.kind === 'missing') return [`**${VERSION_NAMES[counterpart.toSide]} version**: not there yet (no counterpart for this paragraph).`];
+  if (counterpart?.kind === 'missing') return [t('hover.missing', { version: VERSION_NAMES[counterpart.toSide] })];
   if (!counterpart || counterpart.targets.length === 0) return [];
   const { to, targets } = counterpart;
   const text = truncate(normalizeSpaces(to.briefing.text.slice(targets[0]!.start, targets[targets.length - 1]!.end)), PEEK_LENGTH);
   const language = VERSION_NAMES[counterpart.toSide];
-  return [`**${language} version** (alignment confidence ${counterpart.confidence.toFixed(2)})\n\n> ${escape(text)}`];
+  return [`${t('hover.peek', { version: language, confidence: counterpart.confidence.toFixed(2) })}\n\n> ${escape(text)}`];
 }
 
 function renderingCheck(match: TermMatch, counterpart: Counterpart | undefined): string[] {
@@ -59,9 +60,9 @@ function renderingCheck(match: TermMatch, counterpart: Counterpart | undefined):
   const language = VERSION_NAMES[counterpart.toSide];
   if (counterpart.kind === 'term') {
     const found = counterpart.to.briefing.text.slice(counterpart.targets[0]!.start, counterpart.targets[0]!.end);
-    return [`✓ The aligned ${language} paragraph renders it as “${escape(found)}”.`];
+    return [t('hover.rendered', { version: language, found: escape(found) })];
   }
-  return [`⚠ None of its renderings appears in the aligned ${language} paragraph.`];
+  return [t('hover.notRendered', { version: language })];
 }
 
 /** The Markdown of one gloss: the term, its rendering(s) in the other language, the note, the source. */
@@ -70,15 +71,15 @@ export function describe(match: TermMatch): string {
   const other = language === 'zh' ? entry.en : entry.zh;
   const lines = [`**${escape(match.term)}** → ${other.map((t) => `**${escape(t)}**`).join(' · ')}`];
   const variants = entry[language].filter((t) => t !== match.term);
-  if (variants.length > 0) lines.push(`also: ${variants.map(escape).join(' · ')}`);
+  if (variants.length > 0) lines.push(t('hover.also', { variants: variants.map(escape).join(' · ') }));
   if (entry.note) lines.push(`*${escape(entry.note)}*`);
-  lines.push([sourceOf(entry), entry.type && escape(entry.type), entry.citation && `checked against ${escape(entry.citation)}`].filter(Boolean).join(' · '));
+  lines.push([sourceOf(entry), entry.type && escape(entry.type), entry.citation && t('hover.checkedAgainst', { citation: escape(entry.citation) })].filter(Boolean).join(' · '));
   return lines.join('\n\n');
 }
 
 function sourceOf(entry: GlossaryEntry): string {
   const source = entry.source;
-  if (source.kind === 'builtin') return `Built-in glossary (${source.file})`;
+  if (source.kind === 'builtin') return t('hover.builtin', { file: source.file });
   const encoded = source.uri.slice(source.uri.lastIndexOf('/') + 1);
   let name = encoded;
   try {
@@ -86,5 +87,5 @@ function sourceOf(entry: GlossaryEntry): string {
   } catch {
     // A URI with a stray % sign: show it as it is.
   }
-  return `From [${escape(name)}:${source.line + 1}](${source.uri}#L${source.line + 1})`;
+  return t('hover.from', { link: `[${escape(name)}:${source.line + 1}](${source.uri}#L${source.line + 1})` });
 }

@@ -5,6 +5,7 @@
  */
 import { alignPoints, counterpartOf, placeOfMissing, type Link, type Side } from '../align';
 import { findForm, termsInParagraph, type TermIndex, type TermMatch } from '../glossary';
+import { msg, type Message } from '../l10n';
 import { indexAt, type Paragraph, type Span } from '../model';
 import type { Paired, Version } from '../workspace/parallel';
 
@@ -12,7 +13,8 @@ import type { Paired, Version } from '../workspace/parallel';
 export type CounterpartKind = 'paragraph' | 'point' | 'term' | 'missing';
 
 /** How the versions are named to the user. */
-export const VERSION_NAMES: Record<Side, string> = { zh: 'Chinese', en: 'English' };
+/** A version's name, as in "the English version", in the user's language. */
+export const VERSION_NAMES: Record<Side, Message> = { zh: msg('version.zh'), en: msg('version.en') };
 
 export interface Counterpart {
   kind: CounterpartKind;

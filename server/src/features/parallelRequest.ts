@@ -1,6 +1,7 @@
 /** briefing/parallel: the counterpart and the pairing, in words the client can show as they are. */
 import { Location } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { render, t } from '../l10n';
 import type { ParallelResult } from '../protocol';
 import type { Pairing } from '../workspace/parallel';
 import { toRange } from './ranges';
@@ -11,17 +12,18 @@ import { alignmentSummary, sideAt, VERSION_NAMES, type Counterpart } from './par
 export function parallelResult(document: TextDocument, pairing: Pairing, counterpart: Counterpart | undefined, offset: number | undefined): ParallelResult {
   const askedForPosition = offset !== undefined;
   if (pairing.kind === 'unpaired') {
-    const lookedFor = pairing.lookedFor.length > 0 ? `; looked for ${pairing.lookedFor.join(', ')}` : '';
-    return { status: 'unpaired', message: `${capitalize(pairing.reason)}${lookedFor}.`, locations: [] };
+    const reason = capitalize(render(pairing.reason));
+    const message = pairing.lookedFor.length > 0 ? t('parallel.unpairedLookedFor', { reason, files: pairing.lookedFor.join(', ') }) : t('parallel.unpaired', { reason });
+    return { status: 'unpaired', message, locations: [] };
   }
   const side = counterpart ? (counterpart.toSide === 'en' ? 'zh' : 'en') : (sideAt(pairing, document.uri, offset ?? 0) ?? (pairing.zh.uri === document.uri ? 'zh' : 'en'));
   const other = side === 'zh' ? 'en' : 'zh';
   const { linked, total } = alignmentSummary(pairing, side);
   const progress = side === 'zh' ? { linked, total } : alignmentSummary(pairing, 'zh');
   const summary = { counterpartUri: pairing[other].uri, languages: `${side} ↔ ${other}`, linked, total, translated: progress.linked, toTranslate: progress.total };
-  if (!askedForPosition) return { status: 'paired', message: `${VERSION_NAMES[other]} version: ${pairing[other].uri}`, locations: [], pairing: summary };
+  if (!askedForPosition) return { status: 'paired', message: t('parallel.otherVersion', { version: VERSION_NAMES[other], uri: pairing[other].uri }), locations: [], pairing: summary };
   if (!counterpart) {
-    return { status: 'outside', message: 'Put the cursor in the transcript: titles, turns and points have counterparts; page junk does not.', locations: [], pairing: summary };
+    return { status: 'outside', message: t('parallel.outside'), locations: [], pairing: summary };
   }
   if (counterpart.kind === 'missing') {
     const location = counterpart.targets.map((target) => Location.create(counterpart.to.uri, toRange(counterpart.to.document, target)));
@@ -29,7 +31,7 @@ export function parallelResult(document: TextDocument, pairing: Pairing, counter
   }
   return {
     status: 'paired',
-    message: `Aligned ${counterpart.kind} in the ${VERSION_NAMES[other]} version.`,
+    message: t(`parallel.aligned.${counterpart.kind}`, { version: VERSION_NAMES[other] }),
     locations: counterpart.targets.map((target) => Location.create(counterpart.to.uri, toRange(counterpart.to.document, target))),
     confidence: counterpart.confidence,
     kind: counterpart.kind,
@@ -39,9 +41,7 @@ export function parallelResult(document: TextDocument, pairing: Pairing, counter
 
 /** What the user is told on a paragraph without counterpart: the Chinese is the source, the English its translation. */
 export function missingMessage(side: 'zh' | 'en'): string {
-  return side === 'zh'
-    ? 'Not translated yet: this paragraph has no English counterpart. The cursor is where its translation belongs.'
-    : 'This paragraph has no Chinese counterpart (added in the English version). The cursor is where it would stand in the Chinese.';
+  return t(side === 'zh' ? 'parallel.missing.zh' : 'parallel.missing.en');
 }
 
 function capitalize(text: string): string {

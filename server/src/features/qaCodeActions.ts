@@ -6,19 +6,20 @@
  * deleting it or with "Check Again in This File".
  */
 import { CodeAction, CodeActionKind, Command, TextEdit, type Diagnostic, type Range } from 'vscode-languageserver';
+import { msg, t, type MessageId } from '../l10n';
 import type { QaCheck } from '../qa';
 import { QA_SOURCE, type QaDiagnosticData } from './qaDiagnostics';
 
 /** The client command that records a check switched off for a file. */
 export const DONT_CHECK_COMMAND = 'briefing.qa.dontCheckInFile';
 
-const CHECK_NAMES: Record<QaCheck, string> = {
-  numbers: 'numbers',
-  points: 'numbered points',
-  terms: 'glossary terms',
-  untranslated: 'untranslated text',
-  omission: 'omissions',
-  speaker: 'speakers',
+const CHECK_NAMES: Record<QaCheck, MessageId> = {
+  numbers: 'qa.check.numbers',
+  points: 'qa.check.points',
+  terms: 'qa.check.terms',
+  untranslated: 'qa.check.untranslated',
+  omission: 'qa.check.omission',
+  speaker: 'qa.check.speaker',
 };
 
 /** `cursor` is where the editor asks for actions: a suggestion is inserted there. */
@@ -35,13 +36,13 @@ export function qaCodeActions(uri: string, diagnostics: readonly Diagnostic[], c
       fix.isPreferred = true;
       actions.push(fix);
     } else if (data.suggestion) {
-      const insert = CodeAction.create(`Insert "${data.suggestion}" here (glossary)`, { changes: { [uri]: [TextEdit.replace(cursor, data.suggestion)] } }, CodeActionKind.QuickFix);
+      const insert = CodeAction.create(t('qa.action.insert', { rendering: data.suggestion }), { changes: { [uri]: [TextEdit.replace(cursor, data.suggestion)] } }, CodeActionKind.QuickFix);
       insert.diagnostics = [diagnostic];
       actions.push(insert);
     }
     if (!offered.has(data.check)) {
       offered.add(data.check);
-      const title = `Don't check ${CHECK_NAMES[data.check]} in this file`;
+      const title = t('qa.action.dontCheck', { check: msg(CHECK_NAMES[data.check]) });
       const action = CodeAction.create(title, Command.create(title, DONT_CHECK_COMMAND, { uri, check: data.check }), CodeActionKind.QuickFix);
       action.diagnostics = diagnostics.filter((d) => d.source === QA_SOURCE && (d.data as QaDiagnosticData | undefined)?.check === data.check);
       actions.push(action);

@@ -5,6 +5,7 @@
  */
 import { Diagnostic, DiagnosticSeverity, Location, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { TermIndex } from '../glossary';
+import { render, t } from '../l10n';
 import { checkTranslation, QA_CHECKS, type Finding, type QaCheck, type QaFix, type QaSwitches } from '../qa';
 import type { Paired } from '../workspace/parallel';
 import { toRange } from './ranges';
@@ -14,7 +15,8 @@ export const QA_SOURCE = 'briefing-qa';
 /** What a quick fix needs, carried in the diagnostic. */
 export interface QaDiagnosticData {
   check: QaCheck;
-  fix?: QaFix & { range: Diagnostic['range'] };
+  /** The title already in the user's language: the quick fix shows it as it is. */
+  fix?: Omit<QaFix, 'title'> & { title: string; range: Diagnostic['range'] };
   suggestion?: string;
 }
 
@@ -58,14 +60,14 @@ export function qaDiagnostics(pairing: Paired, terms: TermIndex, switches: QaSwi
   return qaFindings(pairing, terms, switches).map((finding) => {
     const range = toRange(en.document, finding);
     const related: DiagnosticRelatedInformation[] = [];
-    if (finding.sourceEnd > finding.sourceStart) related.push({ location: Location.create(zh.uri, toRange(zh.document, { start: finding.sourceStart, end: finding.sourceEnd })), message: 'The Chinese' });
-    for (const place of finding.alsoAt ?? []) related.push({ location: Location.create(en.uri, toRange(en.document, place)), message: 'Also here' });
+    if (finding.sourceEnd > finding.sourceStart) related.push({ location: Location.create(zh.uri, toRange(zh.document, { start: finding.sourceStart, end: finding.sourceEnd })), message: t('qa.related.source') });
+    for (const place of finding.alsoAt ?? []) related.push({ location: Location.create(en.uri, toRange(en.document, place)), message: t('qa.related.also') });
     const data: QaDiagnosticData = {
       check: finding.check,
-      ...(finding.fix ? { fix: { ...finding.fix, range: toRange(en.document, finding.fix) } } : {}),
+      ...(finding.fix ? { fix: { ...finding.fix, title: render(finding.fix.title), range: toRange(en.document, finding.fix) } } : {}),
       ...(finding.suggestion ? { suggestion: finding.suggestion } : {}),
     };
-    const diagnostic = Diagnostic.create(range, finding.message, SEVERITY[finding.check], finding.check, QA_SOURCE);
+    const diagnostic = Diagnostic.create(range, render(finding.message), SEVERITY[finding.check], finding.check, QA_SOURCE);
     diagnostic.relatedInformation = related;
     diagnostic.data = data;
     return diagnostic;

@@ -7,6 +7,7 @@ import { renderingsOf, type ParagraphPair, type Rendering } from '../align';
 import { transliterationIn } from '../glossary';
 import type { Paragraph, Span } from '../model';
 import { escape } from './markdown';
+import { t } from '../l10n';
 import { VERSION_NAMES, type Counterpart } from './parallel';
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -36,8 +37,8 @@ function nameInTranslation(text: string, offset: number, counterpart: Counterpar
     const found = transliterationIn(text, offset, counterpart.to.briefing.text, target.start, target.end);
     if (!found) continue;
     const markdown = [
-      `**${escape(found.han)}** (${escape(found.pinyin)}): not in the glossary.`,
-      `The aligned ${VERSION_NAMES[counterpart.toSide]} paragraph renders it as **${escape(found.rendering)}**.`,
+      t('hover.notInGlossaryPinyin', { term: escape(found.han), pinyin: escape(found.pinyin) }),
+      t('hover.alignedRenders', { version: VERSION_NAMES[counterpart.toSide], rendering: escape(found.rendering) }),
       addToGlossaryLink(found.han, found.rendering),
     ].join('\n\n');
     return { span: found, markdown };
@@ -53,8 +54,8 @@ function renderedBefore(text: string, paragraph: Paragraph, offset: number, earl
     const term = text.slice(run.start, run.end);
     const renderings = consistentRenderings(term, run.words, pairs);
     if (renderings.length === 0) continue;
-    const list = renderings.map((r) => `**${escape(r.text)}** (${r.pairs} of ${r.of})`).join(' · ');
-    const markdown = [`**${escape(term)}**: not in the glossary.`, `Rendered in the workspace's translated briefings as ${list}.`, addToGlossaryLink(term, renderings[0]!.text)].join('\n\n');
+    const list = renderings.map((r) => `**${escape(r.text)}** (${t('hover.pairsOf', { pairs: r.pairs, of: r.of })})`).join(' · ');
+    const markdown = [t('hover.notInGlossary', { term: escape(term) }), t('hover.renderedBefore', { list }), addToGlossaryLink(term, renderings[0]!.text)].join('\n\n');
     return { span: { start: run.start, end: run.end }, markdown };
   }
   return undefined;
@@ -106,5 +107,5 @@ function wordRunsAround(text: string, paragraph: Paragraph, offset: number): Wor
 /** A link that runs Add to Glossary with the term and a suggested rendering (the client trusts this one command). */
 function addToGlossaryLink(term: string, suggestion: string): string {
   const args = encodeURIComponent(JSON.stringify([{ term, suggestion }]));
-  return `[Add to Glossary…](command:briefing.addToGlossary?${args} "Add this term to the workspace glossary")`;
+  return `[${t('hover.addToGlossary')}](command:briefing.addToGlossary?${args} "${t('hover.addToGlossaryTooltip')}")`;
 }

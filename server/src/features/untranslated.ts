@@ -1,5 +1,6 @@
 /** briefing/untranslated: the Chinese paragraphs that have no English counterpart yet, to jump to. */
 import { Location } from 'vscode-languageserver';
+import { t } from '../l10n';
 import { normalizeSpaces, truncate } from '../model';
 import type { UntranslatedResult } from '../protocol';
 import type { Pairing } from '../workspace/parallel';
@@ -9,7 +10,7 @@ import { toRange } from './ranges';
 const PREVIEW_COLUMNS = 60;
 
 export function untranslatedParagraphs(pairing: Pairing): UntranslatedResult {
-  if (pairing.kind === 'unpaired') return { message: `No parallel version: ${pairing.reason}.`, paragraphs: [] };
+  if (pairing.kind === 'unpaired') return { message: t('untranslated.unpaired', { reason: pairing.reason }), paragraphs: [] };
   const { zh, alignment } = pairing;
   const paragraphs = alignment.links
     .filter((link) => link.zh.length > 0 && link.en.length === 0)
@@ -21,6 +22,6 @@ export function untranslatedParagraphs(pairing: Pairing): UntranslatedResult {
         preview: truncate(normalizeSpaces(zh.briefing.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + PREVIEW_COLUMNS))), PREVIEW_COLUMNS),
       };
     });
-  const message = paragraphs.length === 0 ? 'Every Chinese paragraph has an English counterpart.' : `${paragraphs.length} Chinese paragraph(s) not translated yet.`;
+  const message = paragraphs.length === 0 ? t('untranslated.none') : t('untranslated.some', { count: paragraphs.length });
   return { message, paragraphs };
 }

@@ -1,11 +1,12 @@
 /** Comma-separated glossaries, as OmegaT and spreadsheets write them (term, rendering, comment). */
 import { parse, type Options } from 'csv-parse/sync';
 import { entriesFromRows } from './tsv';
-import type { GlossarySource, LoadedGlossary } from './types';
+import { msg } from '../l10n';
+import type { GlossaryProblem, GlossarySource, LoadedGlossary } from './types';
 
 export function parseCsv(text: string, sourceOf: (line: number) => GlossarySource): LoadedGlossary {
   const rows: { line: number; columns: string[] }[] = [];
-  let failure: { line: number; message: string } | undefined;
+  let failure: GlossaryProblem | undefined;
   try {
     const options: Options = {
       relax_column_count: true,
@@ -28,7 +29,7 @@ export function parseCsv(text: string, sourceOf: (line: number) => GlossarySourc
     parse(text.replace(/^\ufeff/, ''), options);
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    failure = { line: line ? line - 1 : 0, message: `Not valid CSV from here on: ${(error as Error).message}` };
+    failure = { line: line ? line - 1 : 0, message: msg('glossary.csvInvalid', { error: (error as Error).message }) };
   }
   const loaded = entriesFromRows(rows, sourceOf, 'csv');
   if (failure) loaded.problems.push(failure);

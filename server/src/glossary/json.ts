@@ -6,6 +6,7 @@
 import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { computeLineStarts, lineAt } from '../model/text';
 import { entriesFromRows } from './tsv';
+import { msg } from '../l10n';
 import type { GlossarySource, LoadedGlossary } from './types';
 
 export function parseJson(text: string, sourceOf: (line: number) => GlossarySource): LoadedGlossary {
@@ -16,7 +17,7 @@ export function parseJson(text: string, sourceOf: (line: number) => GlossarySour
   if (errors.length > 0 || !root) {
     const first = errors[0];
     const where = first ? lineOf(first.offset) : 0;
-    return { entries: [], problems: [{ line: where, message: `Not valid JSON: ${first ? printParseErrorCode(first.error) : 'empty file'}.` }] };
+    return { entries: [], problems: [{ line: where, message: msg('glossary.jsonInvalid', { error: first ? printParseErrorCode(first.error) : msg('glossary.jsonEmpty') }) }] };
   }
   const rows =
     root.type === 'array'
@@ -27,7 +28,7 @@ export function parseJson(text: string, sourceOf: (line: number) => GlossarySour
             columns: columnsOf({ source: getNodeValue(property.children![0]!), target: getNodeValue(property.children![1]!) }),
           }))
         : undefined;
-  if (!rows) return { entries: [], problems: [{ line: 0, message: 'Expected an array of entries or an object of "term": "rendering".' }] };
+  if (!rows) return { entries: [], problems: [{ line: 0, message: msg('glossary.jsonShape') }] };
   return entriesFromRows(rows, sourceOf, 'json');
 }
 

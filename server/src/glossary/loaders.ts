@@ -3,6 +3,7 @@ import { parseCsv } from './csv';
 import { parseJson } from './json';
 import { parseTbx } from './tbx';
 import { parseTsv } from './tsv';
+import { msg } from '../l10n';
 import type { LoadedGlossary } from './types';
 
 export const GLOSSARY_FORMATS = ['tsv', 'csv', 'json', 'tbx'] as const;
@@ -34,6 +35,6 @@ function parseAs(fileName: string, uri: string, text: string): LoadedGlossary {
     case 'tbx':
       return parseTbx(text, sourceOf);
     default:
-      return { entries: [], problems: [{ line: 0, message: `${fileName} is not a glossary: use .tsv, .csv, .json or .tbx.` }] };
+      return { entries: [], problems: [{ line: 0, message: msg('glossary.notGlossary', { file: fileName }) }] };
   }
 }

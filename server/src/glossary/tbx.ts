@@ -3,6 +3,7 @@
  * terms in tig or termSec elements, and notes or definitions.
  */
 import { SaxesParser } from 'saxes';
+import { msg } from '../l10n';
 import type { GlossaryEntry, GlossaryProblem, GlossarySource, LoadedGlossary } from './types';
 
 interface Draft {
@@ -53,7 +54,7 @@ export function parseTbx(text: string, sourceOf: (line: number) => GlossarySourc
 
   const finish = (d: Draft) => {
     if (d.zh.length === 0 || d.en.length === 0) {
-      problems.push({ line: d.line, message: `This termEntry needs a Chinese (xml:lang="zh…") and an English (xml:lang="en…") term; it has ${d.zh.length} and ${d.en.length}.` });
+      problems.push({ line: d.line, message: msg('glossary.tbxEntry', { zh: d.zh.length, en: d.en.length }) });
       return;
     }
     const entry: GlossaryEntry = { zh: d.zh, en: d.en, source: sourceOf(d.line) };
@@ -64,7 +65,7 @@ export function parseTbx(text: string, sourceOf: (line: number) => GlossarySourc
   try {
     parser.write(text.replace(/^\ufeff/, '')).close();
   } catch (error) {
-    problems.push({ line: Math.max(0, parser.line - 1), message: `Not valid TBX/XML: ${(error as Error).message.replace(/^[^:]*:\d+:\d+: /, '')}` });
+    problems.push({ line: Math.max(0, parser.line - 1), message: msg('glossary.tbxInvalid', { error: (error as Error).message.replace(/^[^:]*:\d+:\d+: /, '') }) });
   }
   return { entries, problems };
 }

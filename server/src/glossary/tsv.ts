@@ -2,6 +2,7 @@
  * Tab-separated glossaries: the built-in data and OmegaT-style user files (term, rendering,
  * comment), optionally followed by a type and a source (where the rendering was checked).
  */
+import { msg, type Message } from '../l10n';
 import { hasHan } from './normalize';
 import type { GlossaryEntry, GlossarySource, LoadedGlossary } from './types';
 
@@ -12,9 +13,9 @@ const HEADER_WORDS = new Set(['zh', 'en', 'source', 'target', 'term', 'translati
 
 /** How each format separates a term from its rendering, for messages that say how to mend a line. */
 const LAYOUT = {
-  tsv: 'write the term, a tab, then its rendering (and a comment after another tab)',
-  csv: 'write the term, a comma, then its rendering (and a comment after another comma)',
-  json: 'give each entry "zh" and "en" (or "source" and "target")',
+  tsv: msg('glossary.layout.tsv'),
+  csv: msg('glossary.layout.csv'),
+  json: msg('glossary.layout.json'),
 } as const;
 export type RowFormat = keyof typeof LAYOUT;
 
@@ -52,7 +53,7 @@ class RowReader {
     this.seenRow = true;
     if (header) return;
     const result = entryFromColumns(columns, this.sourceOf(line), LAYOUT[this.format]);
-    if (typeof result === 'string') this.loaded.problems.push({ line, message: result });
+    if ('id' in result) this.loaded.problems.push({ line, message: result });
     else this.loaded.entries.push(result);
   }
 }
@@ -70,20 +71,20 @@ function isHeader(columns: string[]): boolean {
   return true;
 }
 
-function entryFromColumns(columns: string[], source: GlossarySource, layout: string): GlossaryEntry | string {
+function entryFromColumns(columns: string[], source: GlossarySource, layout: Message): GlossaryEntry | Message {
   const first = columns.length > 0 ? columns[0]!.trim() : '';
   const second = columns.length > 1 ? columns[1]!.trim() : '';
   const note = columns.length > 2 ? columns[2]!.trim() : '';
   const type = columns.length > 3 ? columns[3]!.trim() : '';
   const citation = columns.length > 4 ? columns[4]!.trim() : '';
-  if (!second) return first ? `"${first}" has no rendering: ${layout}.` : `The term is empty: ${layout}.`;
-  if (!first) return `The term is empty: ${layout}.`;
+  if (!second) return first ? msg('glossary.noRendering', { term: first, layout }) : msg('glossary.emptyTerm', { layout });
+  if (!first) return msg('glossary.emptyTerm', { layout });
   const firstIsChinese = hasHan(first);
   const secondIsChinese = hasHan(second);
   if (firstIsChinese === secondIsChinese) {
     return firstIsChinese
-      ? `Both "${first}" and "${second}" are Chinese: an entry pairs a Chinese term with its English rendering.`
-      : `Neither "${first}" nor "${second}" is Chinese: an entry pairs a Chinese term with its English rendering.`;
+      ? msg('glossary.bothChinese', { first, second })
+      : msg('glossary.neitherChinese', { first, second });
   }
   const entry: GlossaryEntry = {
     zh: variants(firstIsChinese ? first : second),

@@ -1,4 +1,5 @@
 /** Glossary entries and where they come from; plain data, no LSP types. */
+import type { Message } from '../l10n';
 
 export type GlossarySource =
   | { kind: 'builtin'; file: string; line: number }
@@ -22,7 +23,8 @@ export interface GlossaryProblem {
   line: number;
   /** The line's length in UTF-16 units, where the file's text is known: the problem covers the line. */
   length?: number;
-  message: string;
+  /** Rendered in the user's language where it is shown (l10n/). */
+  message: Message;
 }
 
 export interface LoadedGlossary {

@@ -3,6 +3,7 @@
  * state, or one the English states that the Chinese does not. One changed number is one finding,
  * on the number, with a fix that writes the Chinese value.
  */
+import { msg } from '../l10n';
 import type { Finding } from './types';
 import { chineseQuantities, englishQuantities, type Quantity } from './quantities';
 import { firstLine, type LinkView, type Versions } from './view';
@@ -22,7 +23,7 @@ export function numberFindings(versions: Versions, view: LinkView): Finding[] {
     return [
       {
         check: 'numbers',
-        message: `${is.text} here, ${was.text} in the Chinese.`,
+        message: msg('qa.numbers.differ', { is: is.text, was: was.text }),
         start: is.start,
         end: is.end,
         ...source,
@@ -32,8 +33,8 @@ export function numberFindings(versions: Versions, view: LinkView): Finding[] {
   }
   const line = firstLine(versions.en.text, view.target);
   return [
-    ...reported.map((q): Finding => ({ check: 'numbers', message: `${q.text} is not in the Chinese.`, start: q.start, end: q.end, ...source })),
-    ...reportedMissing.map((q): Finding => ({ check: 'numbers', message: `The Chinese has ${q.text}; not found in this paragraph.`, ...line, sourceStart: q.start, sourceEnd: q.end })),
+    ...reported.map((q): Finding => ({ check: 'numbers', message: msg('qa.numbers.extra', { number: q.text }), start: q.start, end: q.end, ...source })),
+    ...reportedMissing.map((q): Finding => ({ check: 'numbers', message: msg('qa.numbers.missing', { number: q.text }), ...line, sourceStart: q.start, sourceEnd: q.end })),
   ];
 }
 
@@ -51,7 +52,7 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
 /** Writing the Chinese value where the English number stands, as the English writes numbers there. */
 function fixOf(was: Quantity, is: Quantity): { fix?: Finding['fix'] } {
   const text = written(was.value, is.text);
-  return text === undefined ? {} : { fix: { start: is.start, end: is.end, text, title: `Write ${text}, as in the Chinese` } };
+  return text === undefined ? {} : { fix: { start: is.start, end: is.end, text, title: msg('qa.numbers.fix', { number: text }) } };
 }
 
 /**

@@ -2,6 +2,7 @@
  * `omission`: an English paragraph far shorter than its Chinese for this briefing's usual length
  * ratio, or a Chinese paragraph left without English between translated neighbours.
  */
+import { msg } from '../l10n';
 import type { Finding } from './types';
 import { askedInQuestion, isPaired, type LinkView, type Versions } from './view';
 
@@ -30,12 +31,12 @@ export function omissionFindings(versions: Versions, views: readonly LinkView[])
     if (length) {
       if (!askedInQuestion(versions, view) && length.zh >= LEAST_SOURCE && length.en < SHORT * usual * length.zh) {
         const share = Math.round((100 * length.en) / (usual * length.zh));
-        findings.push({ check: 'omission', message: `Much shorter than its Chinese: about ${share}% of the usual length for this briefing.`, ...view.target, sourceStart: view.source.start, sourceEnd: view.source.end });
+        findings.push({ check: 'omission', message: msg('qa.omission.short', { share }), ...view.target, sourceStart: view.source.start, sourceEnd: view.source.end });
       }
     } else if (view.zh.length > 0 && firstPaired < k && k < lastPaired && lastTarget) {
       // A translated pair comes both before and after: the English skipped this paragraph.
       const at = lastTarget.end;
-      findings.push({ check: 'omission', message: 'A Chinese paragraph here has no English, though the paragraphs around it do.', start: at, end: at, sourceStart: view.source.start, sourceEnd: view.source.end });
+      findings.push({ check: 'omission', message: msg('qa.omission.skipped'), start: at, end: at, sourceStart: view.source.start, sourceEnd: view.source.end });
     }
     if (view.en.length > 0) lastTarget = view.target;
   });

@@ -3,6 +3,7 @@
  * them in another order (一是…五是 against First…Fourthly).
  */
 import { findInlineMarkers, readMarker, type Briefing, type Point, type Turn } from '../model';
+import { msg, type Message } from '../l10n';
 import type { Finding } from './types';
 import { isPaired, turnsByParagraph, type LinkView, type Versions } from './view';
 
@@ -36,8 +37,8 @@ function compare(zh: Turn, en: Turn, enBriefing: Briefing): Finding | undefined 
   const place = at ? { start: at.markerStart, end: at.markerEnd } : { start: en.start, end: Math.min(en.end, en.start + 1) };
   const message =
     zhOrdinals.length !== enOrdinals.length
-      ? `${count(enOrdinals.length)} here, ${count(zhOrdinals.length)} in the Chinese (${markers(zh.points)}).`
-      : `The points are in another order than in the Chinese (${markers(zh.points)}).`;
+      ? msg('qa.points.count', { here: count(enOrdinals.length), there: count(zhOrdinals.length), markers: markers(zh.points) })
+      : msg('qa.points.order', { markers: markers(zh.points) });
   return { check: 'points', message, ...place, ...source };
 }
 
@@ -68,9 +69,9 @@ function firstDifference(a: number[], b: number[]): number {
   return i;
 }
 
-const count = (n: number) => (n === 1 ? '1 numbered point' : `${n} numbered points`);
+const count = (n: number): Message => (n === 1 ? msg('qa.points.one') : msg('qa.points.many', { count: n }));
 
-function markers(points: readonly Point[]): string {
+function markers(points: readonly Point[]): string | Message {
   const all = flatten(points).map((p) => p.marker);
-  return all.length === 0 ? 'none' : all.length <= 2 ? all.join(', ') : `${all[0]} … ${all[all.length - 1]}`;
+  return all.length === 0 ? msg('qa.points.none') : all.length <= 2 ? all.join(', ') : `${all[0]} … ${all[all.length - 1]}`;
 }

@@ -3,6 +3,7 @@
  * Markdown table, with a summary line. Written by the command line and by the editor's command
  * that checks the whole workspace.
  */
+import { msg, render, t } from '../l10n';
 import { lineAt, type Briefing } from '../model';
 import type { Finding, QaCheck } from './types';
 
@@ -15,6 +16,7 @@ export interface LocatedFinding {
   endLine: number;
   endColumn: number;
   code: QaCheck;
+  /** In the language in use (l10n/): English on the command line, the editor's in the editor. */
   message: string;
   /** Where in the Chinese file the source of the finding stands. */
   sourceFile: string;
@@ -47,11 +49,11 @@ export function locate(pair: { zh: NamedVersion; en: NamedVersion }, finding: Fi
     endLine: end.line,
     endColumn: end.column,
     code: finding.check,
-    message: finding.message,
+    message: render(finding.message),
     sourceFile: pair.zh.shown,
     sourceLine: source.line,
     sourceColumn: source.column,
-    ...(finding.fix && { fix: { title: finding.fix.title, text: finding.fix.text } }),
+    ...(finding.fix && { fix: { title: render(finding.fix.title), text: finding.fix.text } }),
   };
 }
 
@@ -72,9 +74,10 @@ function csvField(value: string): string {
 
 /** A readable report: the summary, then one table row per finding with where its source stands. */
 export function findingsMarkdown(findings: readonly LocatedFinding[], summary: string): string {
-  const lines = ['# Translation QA report', '', summary, ''];
+  const lines = [`# ${t('report.title')}`, '', summary, ''];
   if (findings.length > 0) {
-    lines.push('| File | Line | Check | Finding | Source |', '| --- | ---: | --- | --- | --- |');
+    const columns = (['file', 'line', 'check', 'finding', 'source'] as const).map((column) => t(`report.column.${column}`));
+    lines.push(`| ${columns.join(' | ')} |`, '| --- | ---: | --- | --- | --- |');
     for (const f of findings) {
       lines.push(`| ${cell(f.file)} | ${f.line}:${f.column} | ${f.code} | ${cell(f.message)} | ${cell(`${f.sourceFile}:${f.sourceLine}`)} |`);
     }
@@ -93,12 +96,13 @@ function cell(text: string): string {
 
 /** "3 findings (numbers 2, terms 1) in 2 of 5 pairs" or "No findings in 5 pairs". */
 export function summaryOf(findings: readonly LocatedFinding[], pairs: number, pairsWithFindings: number): string {
-  const ofPairs = `${counted(pairs, 'pair')} of language versions`;
-  if (findings.length === 0) return `No findings in ${ofPairs}.`;
+  const ofPairs = pairs === 1 ? msg('report.pairs1') : msg('report.pairsMany', { count: pairs });
+  if (findings.length === 0) return t('report.none', { pairs: ofPairs });
   const byCheck = new Map<string, number>();
   for (const f of findings) byCheck.set(f.code, (byCheck.get(f.code) ?? 0) + 1);
   const counts = [...byCheck].map(([code, count]) => `${code} ${count}`).join(', ');
-  return `${counted(findings.length, 'finding')} (${counts}) in ${pairsWithFindings} of ${ofPairs}.`;
+  const found = findings.length === 1 ? msg('report.findings1') : msg('report.findingsMany', { count: findings.length });
+  return t('report.some', { findings: found, counts, withFindings: pairsWithFindings, pairs: ofPairs });
 }
 
 /** "1 pair", "2 pairs". */

@@ -3,6 +3,7 @@
  * Chinese asks, or another spokesperson's name.
  */
 import { findForm, type TermIndex } from '../glossary';
+import { msg, type Message } from '../l10n';
 import type { Finding } from './types';
 import { isPaired, turnsByParagraph, type LinkView, type Versions } from './view';
 
@@ -17,7 +18,7 @@ export function speakerFindings(versions: Versions, views: readonly LinkView[], 
     if (!zh?.speaker || !en?.speaker || zh.paragraphs[0] !== view.link.zh[0] || en.paragraphs[0] !== view.link.en[0]) continue;
     const at = { start: en.speaker.start, end: en.speaker.end, sourceStart: zh.speaker.start, sourceEnd: zh.speaker.end };
     if (zh.kind !== en.kind && zh.kind !== 'announcement' && en.kind !== 'announcement') {
-      findings.push({ check: 'speaker', message: `${en.kind === 'question' ? 'A question' : 'An answer'} here, ${zh.kind === 'question' ? 'a question' : 'an answer'} in the Chinese (${zh.speaker.name}).`, ...at });
+      findings.push({ check: 'speaker', message: msg('qa.speaker.kind', { here: msg(en.kind === 'question' ? 'qa.speaker.questionHere' : 'qa.speaker.answerHere'), there: msg(zh.kind === 'question' ? 'qa.speaker.questionThere' : 'qa.speaker.answerThere'), speaker: zh.speaker.name }), ...at });
       continue;
     }
     const named = otherName(versions, zh.speaker, en.speaker, terms);
@@ -27,11 +28,11 @@ export function speakerFindings(versions: Versions, views: readonly LinkView[], 
 }
 
 /** A Chinese label naming a person the glossary knows, whose English label names someone else. */
-function otherName(versions: Versions, zh: { start: number; end: number; name: string }, en: { start: number; end: number; name: string }, terms: TermIndex): string | undefined {
+function otherName(versions: Versions, zh: { start: number; end: number; name: string }, en: { start: number; end: number; name: string }, terms: TermIndex): Message | undefined {
   const person = terms.match(versions.zh.text, zh.start, zh.start + zh.name.length).find((m) => m.language === 'zh' && m.entry.type === 'person' && m.end - m.start === zh.name.length);
   if (!person) return undefined;
   if (findForm(versions.en.text, en.start, en.start + en.name.length, person.entry.en)) return undefined;
   // Only a name against a name: "Q" or "Reuters" under a spokesperson's turn is the other check's matter.
   const other = terms.match(versions.en.text, en.start, en.start + en.name.length).find((m) => m.entry.type === 'person');
-  return other ? `${en.name} here, ${zh.name} (${person.entry.en[0]}) in the Chinese.` : undefined;
+  return other ? msg('qa.speaker.name', { here: en.name, there: zh.name, person: person.entry.en[0]! }) : undefined;
 }

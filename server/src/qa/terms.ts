@@ -4,6 +4,7 @@
  * word changed), the fix writes the glossary's.
  */
 import { findForm, type GlossaryEntry, type TermIndex, type TermMatch } from '../glossary';
+import { msg, type Message } from '../l10n';
 import type { Finding } from './types';
 import { LinkFindings } from './linkCache';
 import { askedInQuestion, firstLine, type LinkView, type Versions } from './view';
@@ -40,7 +41,7 @@ export function termFindings(versions: Versions, views: readonly LinkView[], ter
     }
   }
   return [...byGroup.values()].map(([first, ...more]) =>
-    more.length === 0 ? first! : { ...first!, message: `${first!.message} The same in ${more.length} more paragraph${more.length > 1 ? 's' : ''}.`, alsoAt: more.map(({ start, end }) => ({ start, end })) },
+    more.length === 0 ? first! : { ...first!, message: more.length > 1 ? msg('qa.terms.againMany', { finding: first!.message, count: more.length }) : msg('qa.terms.again1', { finding: first!.message }), alsoAt: more.map(({ start, end }) => ({ start, end })) },
   );
 }
 
@@ -55,10 +56,10 @@ function inPair(versions: Versions, view: LinkView, terms: TermIndex): Finding[]
     const rendering = match.entry.en[0]!;
     const near = nearMiss(text, view.target, match.entry.en);
     const source = { sourceStart: match.start, sourceEnd: match.end, group: `${match.entry.zh[0]}\t${rendering}` };
-    const message = `${match.term}: the glossary's ${quoted(match.entry.en)} is not used here.`;
+    const message = notUsed(match.term, match.entry.en);
     found.push(
       near
-        ? { check: 'terms', message, ...near, ...source, fix: { ...near, text: rendering, title: `Write "${rendering}" (glossary)` } }
+        ? { check: 'terms', message, ...near, ...source, fix: { ...near, text: rendering, title: msg('qa.terms.fix', { rendering }) } }
         : { check: 'terms', message, ...firstLine(text, view.target), ...source, suggestion: rendering },
     );
   }
@@ -169,8 +170,10 @@ function namesAPart(text: string, end: number): boolean {
 
 
 
-function quoted(renderings: readonly string[]): string {
-  return renderings.slice(0, 3).map((r) => `"${r}"`).join(' or ');
+/** "X: the glossary's "a" or "b" is not used here", naming up to three renderings. */
+function notUsed(term: string, renderings: readonly string[]): Message {
+  const [a = '', b = '', c = ''] = renderings;
+  return renderings.length >= 3 ? msg('qa.terms.missing3', { term, a, b, c }) : renderings.length === 2 ? msg('qa.terms.missing2', { term, a, b }) : msg('qa.terms.missing1', { term, a });
 }
 
 /**

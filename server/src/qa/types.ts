@@ -1,4 +1,5 @@
 /** Translation QA: what a check finds in one aligned pair of paragraphs. */
+import type { Message } from '../l10n';
 
 /** The checks, each a stable diagnostic code. */
 export const QA_CHECKS = ['numbers', 'points', 'terms', 'untranslated', 'omission', 'speaker'] as const;
@@ -9,13 +10,15 @@ export interface QaFix {
   start: number;
   end: number;
   text: string;
-  title: string;
+  /** Rendered in the user's language where it is shown (l10n/). */
+  title: Message;
 }
 
 /** One difference between a source paragraph and its translation. */
 export interface Finding {
   check: QaCheck;
-  message: string;
+  /** Rendered in the user's language where it is shown (l10n/). */
+  message: Message;
   /** Offsets in the target (translation) text. */
   start: number;
   end: number;

@@ -1,4 +1,5 @@
 /** `untranslated`: Chinese left in the English, or an English paragraph that repeats its source. */
+import { msg } from '../l10n';
 import type { Finding } from './types';
 import { firstLine, type LinkView, type Versions } from './view';
 
@@ -9,11 +10,11 @@ export function untranslatedFindings(versions: Versions, view: LinkView): Findin
   const source = { sourceStart: view.source.start, sourceEnd: view.source.end };
   const targetText = versions.en.text.slice(view.target.start, view.target.end);
   if (sameWords(versions.zh.text.slice(view.source.start, view.source.end), targetText)) {
-    return [{ check: 'untranslated', message: 'This paragraph repeats the Chinese: not translated yet.', ...firstLine(versions.en.text, view.target), ...source }];
+    return [{ check: 'untranslated', message: msg('qa.untranslated.repeats'), ...firstLine(versions.en.text, view.target), ...source }];
   }
   return [...targetText.matchAll(HAN_RUN)].map((match) => ({
     check: 'untranslated',
-    message: `Chinese left in the English: ${match[0].length > 20 ? `${match[0].slice(0, 20)}…` : match[0]}`,
+    message: msg('qa.untranslated.chinese', { text: match[0].length > 20 ? `${match[0].slice(0, 20)}…` : match[0] }),
     start: view.target.start + match.index!,
     end: view.target.start + match.index! + match[0].length,
     ...source,

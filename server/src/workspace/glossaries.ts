@@ -9,6 +9,7 @@ import { glob } from 'tinyglobby';
 import { URI } from 'vscode-uri';
 import { MAX_FILE_BYTES } from './diskBriefings';
 import { builtinEntries, glossaryFormat, parseGlossary, TermIndex, type GlossaryProblem, type LoadedGlossary } from '../glossary';
+import { msg, type Message } from '../l10n';
 
 export const GLOSSARY_GLOBS = ['**/*.glossary.tsv', '**/*.glossary.csv', '**/*.glossary.json', '**/*.tbx'];
 const IGNORE = ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'];
@@ -77,7 +78,7 @@ export class Glossaries {
 
   private async load(path: string): Promise<void> {
     const uri = URI.file(path).toString();
-    const glossary = await readGlossary(path, uri).catch((error: Error) => failed(`Could not read this glossary: ${error.message}`));
+    const glossary = await readGlossary(path, uri).catch((error: Error) => failed(msg('glossary.unreadable', { error: error.message })));
     this.loaded.set(uri, glossary);
     this.report(uri, glossary.problems);
     if (glossary.problems.length > 0) this.log(`${path}: ${glossary.problems.length} line(s) could not be read; see Problems.`);
@@ -89,20 +90,20 @@ export class Glossaries {
   }
 }
 
-const failed = (message: string): LoadedGlossary => ({ entries: [], problems: [{ line: 0, message }] });
+const failed = (message: Message): LoadedGlossary => ({ entries: [], problems: [{ line: 0, message }] });
 
 async function readGlossary(path: string, uri: string): Promise<LoadedGlossary> {
   const info = await stat(path);
   if (info.size > MAX_FILE_BYTES) {
-    return failed(`This glossary is ${(info.size / 1048576).toFixed(1)} MB; glossaries over ${MAX_FILE_BYTES / 1048576} MB are not loaded.`);
+    return failed(msg('glossary.tooLarge', { size: (info.size / 1048576).toFixed(1), limit: MAX_FILE_BYTES / 1048576 }));
   }
   const bytes = await readFile(path);
-  if (bytes.subarray(0, BINARY_PROBE).includes(0)) return failed('This file is binary, not a text glossary.');
+  if (bytes.subarray(0, BINARY_PROBE).includes(0)) return failed(msg('glossary.binary'));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return failed('This file is not valid UTF-8 text: save it as UTF-8 to use it as a glossary.');
+    return failed(msg('glossary.notUtf8'));
   }
   return parseGlossary(basename(path), uri, text);
 }

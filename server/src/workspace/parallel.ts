@@ -22,6 +22,7 @@ import {
 } from '../align';
 import type { TermIndex } from '../glossary';
 import type { Briefing } from '../model';
+import { msg, type Message } from '../l10n';
 import type { DiskBriefings } from './diskBriefings';
 
 /** One language version as the features see it: its document, and its briefing(s) there. */
@@ -32,7 +33,7 @@ export interface Version extends SideInput {
 
 export type Pairing =
   | { kind: 'paired'; zh: Version; en: Version; alignment: Alignment }
-  | { kind: 'unpaired'; language: Side | undefined; lookedFor: string[]; reason: string };
+  | { kind: 'unpaired'; language: Side | undefined; lookedFor: string[]; reason: Message };
 
 export type Paired = Extract<Pairing, { kind: 'paired' }>;
 
@@ -76,7 +77,7 @@ export class ParallelVersions {
     const candidates = path ? [...customPatternCounterparts(name, this.patterns), ...counterpartFileNames(name)] : [];
     const mine = (language && own[language]) ?? own.zh ?? own.en;
     if (!path || candidates.length === 0 || !mine) {
-      return { kind: 'unpaired', language, lookedFor: [], reason: 'this file has one language and its name does not say which version it is (NAME.zh.EXT / NAME.en.EXT)' };
+      return { kind: 'unpaired', language, lookedFor: [], reason: msg('pairing.nameSaysNoLanguage') };
     }
     for (const candidate of candidates) {
       const other = await this.load(join(dirname(path), candidate));
@@ -90,8 +91,7 @@ export class ParallelVersions {
       const pairing = await (language === 'zh' ? this.paired(self, counterpart) : this.paired(counterpart, self));
       return pairing ?? changedMeanwhile(language, candidates);
     }
-    const otherName = language === 'zh' ? 'English' : 'Chinese';
-    return { kind: 'unpaired', language, lookedFor: candidates, reason: `no ${otherName} version found` };
+    return { kind: 'unpaired', language, lookedFor: candidates, reason: msg('pairing.notFound', { version: msg(language === 'zh' ? 'version.en' : 'version.zh') }) };
   }
 
   /**
@@ -134,7 +134,7 @@ export class ParallelVersions {
 }
 
 function changedMeanwhile(language: Side | undefined, lookedFor: string[]): Pairing {
-  return { kind: 'unpaired', language, lookedFor, reason: 'the document changed while its other version was read or aligned' };
+  return { kind: 'unpaired', language, lookedFor, reason: msg('pairing.changed') };
 }
 
 /** Runs the steps a slice at a time, letting the event loop serve other requests in between; undefined when no longer wanted. */

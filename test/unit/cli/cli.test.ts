@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runCli, type Checker } from '../../../server/src/cli/run';
 import type { Finding, QaSwitches } from '../../../server/src/qa';
+import { msg } from '../../../server/src/l10n';
 import { readTmx } from '../export/tmxStructure';
 import { EN, folderWith, ZH } from './fixtures';
 
@@ -20,13 +21,16 @@ interface Run {
   calls: { zh: string; en: string; links: number; switches: QaSwitches }[];
 }
 
-/** Finds "3rd" in the English, against 第3次 in the Chinese, unless numbers are switched off. */
-const numbersChecker = (message = 'numbers: 3rd here'): Checker => (zh, en, _links, _terms, switches) => {
+/**
+ * Finds "3rd" in the English, against 第3次 in the Chinese, unless numbers are switched off; its
+ * message reads "NUMBER is not in the Chinese.", with `number` standing for the NUMBER.
+ */
+const numbersChecker = (number = 'numbers: 3rd here'): Checker => (zh, en, _links, _terms, switches) => {
   if (switches.numbers === false) return [];
   const start = en.text.indexOf('3rd');
   const sourceStart = zh.text.indexOf('第3次');
   if (start < 0 || sourceStart < 0) return [];
-  const finding: Finding = { check: 'numbers', message, start, end: start + 3, sourceStart, sourceEnd: sourceStart + 3 };
+  const finding: Finding = { check: 'numbers', message: msg('qa.numbers.extra', { number }), start, end: start + 3, sourceStart, sourceEnd: sourceStart + 3 };
   return [finding];
 };
 
@@ -71,7 +75,7 @@ describe('briefing-qa check', () => {
     const result = run(['check', 'a.zh.txt', 'a.en.txt'], folder.dir);
     assert.equal(result.status, 1);
     // Line 5 of the English, "3rd" after "Wu Qian: The Chinese and US militaries held their ".
-    assert.equal(result.stdout, 'a.en.txt:5:51: numbers: numbers: 3rd here\n1 finding (numbers 1) in 1 of 1 pair of language versions.\n');
+    assert.equal(result.stdout, 'a.en.txt:5:51: numbers: numbers: 3rd here is not in the Chinese.\n1 finding (numbers 1) in 1 of 1 pair of language versions.\n');
     assert.equal(result.calls.length, 1);
     assert.ok(result.calls[0]!.links >= 5);
   });
@@ -116,19 +120,19 @@ describe('briefing-qa check', () => {
     const result = run(['check', '--format', 'json', 'a.zh.txt', 'a.en.txt'], folder.dir);
     assert.equal(result.status, 1);
     assert.deepEqual(JSON.parse(result.stdout), [
-      { file: 'a.en.txt', line: 5, column: 51, endLine: 5, endColumn: 54, code: 'numbers', message: 'numbers: 3rd here', sourceFile: 'a.zh.txt', sourceLine: 5, sourceColumn: 11 },
+      { file: 'a.en.txt', line: 5, column: 51, endLine: 5, endColumn: 54, code: 'numbers', message: 'numbers: 3rd here is not in the Chinese.', sourceFile: 'a.zh.txt', sourceLine: 5, sourceColumn: 11 },
     ]);
     assert.match(result.stderr, /1 finding/);
   });
 
   it('prints CSV with a header, quoting fields that hold commas, quotes or line breaks', () => {
     const result = run(['check', '--format', 'csv', 'a.zh.txt', 'a.en.txt'], folder.dir, numbersChecker('3rd, "third"\nhere'));
-    assert.equal(result.stdout, 'file,line,column,code,message,source_file,source_line\r\na.en.txt,5,51,numbers,"3rd, ""third""\nhere",a.zh.txt,5\r\n');
+    assert.equal(result.stdout, 'file,line,column,code,message,source_file,source_line\r\na.en.txt,5,51,numbers,"3rd, ""third""\nhere is not in the Chinese.",a.zh.txt,5\r\n');
   });
 
   it('keeps a finding to one line in text', () => {
     const result = run(['check', 'a.zh.txt', 'a.en.txt'], folder.dir, numbersChecker('two\nlines'));
-    assert.match(result.stdout, /^a\.en\.txt:5:51: numbers: two lines$/m);
+    assert.match(result.stdout, /^a\.en\.txt:5:51: numbers: two lines is not in the Chinese\.$/m);
   });
 
   it('writes a Markdown and a CSV report', () => {
@@ -137,8 +141,8 @@ describe('briefing-qa check', () => {
     const markdown = readFileSync(join(folder.dir, 'report.md'), 'utf8');
     assert.match(markdown, /^# Translation QA report\n\n1 finding \(numbers 1\) in 1 of 1 pair of language versions\.\n/);
     assert.match(markdown, /\| File \| Line \| Check \| Finding \| Source \|\n\| --- \| ---: \| --- \| --- \| --- \|\n/);
-    assert.match(markdown, /\| a\.en\.txt \| 5:51 \| numbers \| a \\\| b &lt;i>x&lt;\/i> &amp; c \| a\.zh\.txt:5 \|\n/);
-    assert.equal(readFileSync(join(folder.dir, 'report.csv'), 'utf8').split('\r\n')[1], 'a.en.txt,5,51,numbers,a | b <i>x</i> & c,a.zh.txt,5');
+    assert.match(markdown, /\| a\.en\.txt \| 5:51 \| numbers \| a \\\| b &lt;i>x&lt;\/i> &amp; c is not in the Chinese\. \| a\.zh\.txt:5 \|\n/);
+    assert.equal(readFileSync(join(folder.dir, 'report.csv'), 'utf8').split('\r\n')[1], 'a.en.txt,5,51,numbers,a | b <i>x</i> & c is not in the Chinese.,a.zh.txt,5');
   });
 
   it('adds the glossaries given with --glossary to the built-in one, and notes their unreadable lines', () => {

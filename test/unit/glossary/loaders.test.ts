@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { glossaryFormat, parseGlossary } from '../../../server/src/glossary';
 import type { GlossaryEntry, LoadedGlossary } from '../../../server/src/glossary';
+import { render } from '../../../server/src/l10n';
 
 const URI = 'file:///work/terms/my%20terms.glossary';
 
@@ -30,8 +31,8 @@ describe('glossary formats', () => {
     assert.equal(loaded.entries.length, 0);
     assert.equal(loaded.problems.length, 1);
     assert.equal(loaded.problems[0]!.line, 0);
-    assert.match(loaded.problems[0]!.message, /notes\.txt is not a glossary/);
-    assert.match(loaded.problems[0]!.message, /\.tsv, \.csv, \.json or \.tbx/);
+    assert.match(render(loaded.problems[0]!.message), /notes\.txt is not a glossary/);
+    assert.match(render(loaded.problems[0]!.message), /\.tsv, \.csv, \.json or \.tbx/);
   });
 });
 
@@ -129,7 +130,7 @@ describe('TSV (OmegaT) glossaries', () => {
     assert.equal(loaded.entries.length, 3);
     assert.deepEqual(loaded.entries.map((e) => e.source.line), [1, 6, 10]);
     assert.deepEqual(loaded.problems.map((p) => p.line), [2, 3, 4, 5, 7, 8]);
-    const [noRendering, noTerm, bothEnglish, bothChinese, emptyRendering, emptyAfterTrim] = loaded.problems.map((p) => p.message);
+    const [noRendering, noTerm, bothEnglish, bothChinese, emptyRendering, emptyAfterTrim] = loaded.problems.map((p) => render(p.message));
     assert.match(noRendering!, /"空军" has no rendering/);
     assert.match(noRendering!, /a tab/);
     assert.match(noTerm!, /term is empty/);
@@ -186,9 +187,9 @@ describe('CSV glossaries', () => {
     assert.equal(loaded.entries[0]!.note, 'a note\non two lines');
     assert.equal(loaded.entries[1]!.source.line, 6);
     assert.deepEqual(loaded.problems.map((p) => p.line), [3, 5, 7]);
-    assert.match(loaded.problems[0]!.message, /"东海" has no rendering/);
-    assert.match(loaded.problems[1]!.message, /Neither "Yellow Sea" nor "Bohai" is Chinese/);
-    assert.match(loaded.problems[2]!.message, /term is empty/);
+    assert.match(render(loaded.problems[0]!.message), /"东海" has no rendering/);
+    assert.match(render(loaded.problems[1]!.message), /Neither "Yellow Sea" nor "Bohai" is Chinese/);
+    assert.match(render(loaded.problems[2]!.message), /term is empty/);
   });
 
   it('tolerates a stray quote inside a field', () => {
@@ -201,8 +202,8 @@ describe('CSV glossaries', () => {
     const loaded = load('g.csv', ['中国,China', '日本,Japan', '美国,"USA']);
     assert.equal(loaded.problems.length, 1);
     assert.equal(loaded.problems[0]!.line, 2);
-    assert.match(loaded.problems[0]!.message, /Not valid CSV/);
-    assert.match(loaded.problems[0]!.message, /Quote Not Closed/i);
+    assert.match(render(loaded.problems[0]!.message), /Not valid CSV/);
+    assert.match(render(loaded.problems[0]!.message), /Quote Not Closed/i);
   });
 });
 
@@ -260,7 +261,7 @@ describe('JSON glossaries', () => {
     assert.equal(loaded.entries.length, 0);
     assert.equal(loaded.problems.length, 1);
     assert.equal(loaded.problems[0]!.line, 2);
-    assert.match(loaded.problems[0]!.message, /^Not valid JSON: /);
+    assert.match(render(loaded.problems[0]!.message), /^Not valid JSON: /);
   });
 
   it('rejects JSON that is neither an array nor an object', () => {
@@ -269,7 +270,7 @@ describe('JSON glossaries', () => {
       assert.equal(loaded.entries.length, 0, text);
       assert.equal(loaded.problems.length, 1, text);
       assert.equal(loaded.problems[0]!.line, 0, text);
-      assert.match(loaded.problems[0]!.message, /Expected an array of entries or an object/, text);
+      assert.match(render(loaded.problems[0]!.message), /Expected an array of entries or an object/, text);
     }
   });
 
@@ -288,10 +289,10 @@ describe('JSON glossaries', () => {
     assert.deepEqual(summary(loaded.entries).map((e) => [e.zh[0], e.line]), [['预警机', 1], ['运-20', 4], ['直-20', 7]]);
     assert.equal(loaded.entries[2]!.note, 'helicopter');
     assert.deepEqual(loaded.problems.map((p) => p.line), [2, 3, 5, 6]);
-    assert.match(loaded.problems[0]!.message, /"无人机" has no rendering/);
-    assert.match(loaded.problems[1]!.message, /Neither "Drone" nor "UAV" is Chinese/);
-    assert.match(loaded.problems[2]!.message, /"tanker" has no rendering|term is empty/);
-    assert.match(loaded.problems[3]!.message, /"轰-6" has no rendering/);
+    assert.match(render(loaded.problems[0]!.message), /"无人机" has no rendering/);
+    assert.match(render(loaded.problems[1]!.message), /Neither "Drone" nor "UAV" is Chinese/);
+    assert.match(render(loaded.problems[2]!.message), /"tanker" has no rendering|term is empty/);
+    assert.match(render(loaded.problems[3]!.message), /"轰-6" has no rendering/);
   });
 });
 
@@ -344,8 +345,8 @@ describe('TBX glossaries', () => {
   it('turns an entry missing a language into a problem on its line', () => {
     const loaded = load('g.tbx', TBX_2);
     assert.equal(loaded.problems[0]!.line, 8);
-    assert.match(loaded.problems[0]!.message, /needs a Chinese .* and an English/);
-    assert.match(loaded.problems[0]!.message, /it has 1 and 0/);
+    assert.match(render(loaded.problems[0]!.message), /needs a Chinese .* and an English/);
+    assert.match(render(loaded.problems[0]!.message), /it has 1 and 0/);
   });
 
   it('reads TBX 3 conceptEntry/langSec/termSec, skipping termNote', () => {
@@ -381,14 +382,14 @@ describe('TBX glossaries', () => {
     assert.deepEqual(summary(loaded.entries), [{ zh: ['战区'], en: ['theater command'], note: undefined, line: 1 }]);
     assert.equal(loaded.problems.length, 1);
     assert.equal(loaded.problems[0]!.line, 7);
-    assert.match(loaded.problems[0]!.message, /^Not valid TBX\/XML: /);
-    assert.match(loaded.problems[0]!.message, /close tag/);
+    assert.match(render(loaded.problems[0]!.message), /^Not valid TBX\/XML: /);
+    assert.match(render(loaded.problems[0]!.message), /close tag/);
   });
 
   it('reports a file that is not XML at all', () => {
     const loaded = load('g.tbx', '国防部\tMinistry of National Defense');
     assert.equal(loaded.entries.length, 0);
     assert.equal(loaded.problems.length, 1);
-    assert.match(loaded.problems[0]!.message, /Not valid TBX\/XML/);
+    assert.match(render(loaded.problems[0]!.message), /Not valid TBX\/XML/);
   });
 });

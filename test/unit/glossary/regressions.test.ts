@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { parseGlossary, TermIndex, type GlossaryEntry } from '../../../server/src/glossary';
 import { describe as describeMatch } from '../../../server/src/features/hover';
+import { render } from '../../../server/src/l10n';
 
 const lines = (entries: GlossaryEntry[]) => entries.map((e) => (e.source.kind === 'user' ? e.source.line : -1));
 
@@ -22,12 +23,12 @@ describe('glossary regressions', () => {
     const loaded = parseGlossary('g.csv', 'file:///g.csv', '中国,China\n日本,Japan\n美国,"USA\n');
     assert.equal(loaded.entries.length, 2);
     assert.equal(loaded.problems.length, 1);
-    assert.match(loaded.problems[0]!.message, /CSV/);
+    assert.match(render(loaded.problems[0]!.message), /CSV/);
   });
 
   it('CSV and JSON problems say how to write an entry in that format', () => {
-    assert.match(parseGlossary('g.csv', 'u', ',Bohai Sea\n').problems[0]!.message, /comma/);
-    assert.match(parseGlossary('g.json', 'u', '[{"en": "tanker"}]').problems[0]!.message, /"zh" and "en"/);
+    assert.match(render(parseGlossary('g.csv', 'u', ',Bohai Sea\n').problems[0]!.message), /comma/);
+    assert.match(render(parseGlossary('g.json', 'u', '[{"en": "tanker"}]').problems[0]!.message), /"zh" and "en"/);
   });
 
   it('JSON: entries with arrays of forms, or named in an earlier note, are on their own lines', () => {

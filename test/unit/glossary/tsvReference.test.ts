@@ -6,7 +6,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { parseGlossary, type GlossaryEntry, type GlossaryProblem, type GlossarySource, type LoadedGlossary } from '../../../server/src/glossary';
+import { parseGlossary, type GlossaryEntry, type GlossarySource } from '../../../server/src/glossary';
+import { render } from '../../../server/src/l10n';
 import { BUILTIN_FILES } from '../../../server/src/glossary/builtin';
 
 // --- The reference ------------------------------------------------------------------------
@@ -34,13 +35,19 @@ function refEntryFromColumns(columns: string[], source: GlossarySource): Glossar
   return entry;
 }
 
-function refParseTsv(text: string, uri: string): LoadedGlossary {
+/** The reference reads problems as English text, as the loader's messages render in English. */
+interface RefLoaded {
+  entries: GlossaryEntry[];
+  problems: { line: number; message: string }[];
+}
+
+function refParseTsv(text: string, uri: string): RefLoaded {
   const rows = text
     .replace(/^\ufeff/, '')
     .split(/\r\n|\r|\n/)
     .map((row, line) => ({ line, columns: row.split('\t') }));
   const entries: GlossaryEntry[] = [];
-  const problems: GlossaryProblem[] = [];
+  const problems: { line: number; message: string }[] = [];
   let seenRow = false;
   for (const { line, columns } of rows) {
     if (columns.every((c) => c.trim() === '') || columns[0]!.trimStart().startsWith('#')) continue;
@@ -58,13 +65,13 @@ function refParseTsv(text: string, uri: string): LoadedGlossary {
 
 const URI = 'file:///g/terms.glossary.tsv';
 
-function assertSameLoad(text: string): LoadedGlossary {
+function assertSameLoad(text: string): RefLoaded {
   const expected = refParseTsv(text, URI);
   // The loader also gives each problem its line's length, for the diagnostic's range: compared apart.
   const { entries, problems } = parseGlossary('terms.glossary.tsv', URI, text);
   const lines = text.split(/\r\n|\r|\n/);
   assert.deepEqual(problems.map((p) => p.length), problems.map((p) => lines[p.line]!.length));
-  assert.deepEqual({ entries, problems: problems.map(({ line, message }) => ({ line, message })) }, expected);
+  assert.deepEqual({ entries, problems: problems.map(({ line, message }) => ({ line, message: render(message) })) }, expected);
   return expected;
 }
 

@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { parseBriefing } from '../../../server/src/model';
 import { LinkFindings } from '../../../server/src/qa/linkCache';
+import { msg } from '../../../server/src/l10n';
 import type { Finding } from '../../../server/src/qa';
 import type { LinkView, Versions } from '../../../server/src/qa/view';
 
@@ -18,7 +19,7 @@ describe('findings kept per link', () => {
     let calls = 0;
     const find = (view: LinkView): Finding[] => {
       calls++;
-      return [{ check: 'numbers', message: 'x', start: view.target.start + 3, end: view.target.start + 5, sourceStart: view.source.start + 1, sourceEnd: view.source.start + 2, fix: { start: view.target.start + 3, end: view.target.start + 5, text: '12', title: 't' } }];
+      return [{ check: 'numbers', message: msg('qa.omission.skipped'), start: view.target.start + 3, end: view.target.start + 5, sourceStart: view.source.start + 1, sourceEnd: view.source.start + 2, fix: { start: view.target.start + 3, end: view.target.start + 5, text: '12', title: msg('qa.numbers.fix', { number: '12' }) } }];
     };
     const a = versionsOf('答：有12人。', 'A: 13 people.');
     const first = cache.of(a.versions, a.view, 'numbers', () => find(a.view));

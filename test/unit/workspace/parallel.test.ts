@@ -11,6 +11,7 @@ import { parseBriefing } from '../../../server/src/model';
 import { DiskBriefings, type DiskBriefing } from '../../../server/src/workspace/diskBriefings';
 import { ParallelVersions } from '../../../server/src/workspace/parallel';
 import { generatePair } from '../../../bench/inputs';
+import { render } from '../../../server/src/l10n';
 
 const SAMPLES = join(__dirname, '..', '..', '..', 'samples');
 
@@ -47,7 +48,7 @@ describe('pairing with a version on disk', () => {
       disk.open();
       const stale = await pending;
       assert.equal(stale.kind, 'unpaired');
-      assert.match(stale.kind === 'unpaired' ? stale.reason : '', /changed while its other version was read/);
+      assert.match(stale.kind === 'unpaired' ? render(stale.reason) : '', /changed while its other version was read/);
 
       // Asked again for the version now open, it pairs the two.
       const fresh = await parallel.pairingOf(document, parseBriefing(document.getText()));
@@ -132,7 +133,7 @@ describe('the alignment of a pair', () => {
     const fresh = await pairing();
     const given = await stale;
     assert.equal(given.kind, 'unpaired', 'the alignment of the old text was given up');
-    assert.match(given.kind === 'unpaired' ? given.reason : '', /changed while its other version was read or aligned/);
+    assert.match(given.kind === 'unpaired' ? render(given.reason) : '', /changed while its other version was read or aligned/);
     assert.ok(fresh!.links.length > 4000);
   });
 });
