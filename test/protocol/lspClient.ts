@@ -33,14 +33,14 @@ export const VSCODE_LIKE_CAPABILITIES = {
 
 /**
  * `settings` is the `briefing` section the server reads; a promise holds the answer back until it
- * settles. `capabilities` are the client's, VS Code's by default; `initializationOptions` go with
- * initialize as they are.
+ * settles. `capabilities` are the client's, VS Code's by default; `initialize` adds to the
+ * initialize request's parameters (a `locale`, `initializationOptions`).
  */
 export async function startServer(
   workspaceFolder?: string,
   settings: unknown = {},
   capabilities: object = VSCODE_LIKE_CAPABILITIES,
-  initializationOptions?: unknown,
+  initialize: object = {},
 ): Promise<ServerSession> {
   if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run "npm run build" first.`);
   const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
@@ -68,7 +68,7 @@ export async function startServer(
     rootUri: folderUri,
     workspaceFolders: folderUri ? [{ uri: folderUri, name: 'workspace' }] : null,
     capabilities,
-    initializationOptions,
+    ...initialize,
   });
   await Promise.race([initialized, died]);
   died.catch(() => undefined);

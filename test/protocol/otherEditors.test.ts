@@ -90,7 +90,7 @@ describe('settings without workspace/configuration', () => {
   after(() => rmSync(files.folder, { recursive: true, force: true }));
 
   it('reads them from initializationOptions', async () => {
-    const session = await startServer(files.folder, {}, NEOVIM_07, { briefing: { detectPlainText: 'off', outline: { inlinePoints: false } } });
+    const session = await startServer(files.folder, {}, NEOVIM_07, { initializationOptions: { briefing: { detectPlainText: 'off', outline: { inlinePoints: false } } } });
     try {
       await openAs(session, files.uri('harbour.zh.txt'), 'text', files.text('harbour.zh.txt'));
       assert.deepEqual(await symbolsOf(session, files.uri('harbour.zh.txt')), [], 'detection switched off: plain text is no briefing');
@@ -122,7 +122,7 @@ describe('settings without workspace/configuration', () => {
 
   it('starts with the defaults when initializationOptions or a push are malformed', async () => {
     for (const options of ['briefing', { briefing: [null] }, { briefing: { detectPlainText: 7, outline: 'x', qa: [] } }]) {
-      const session = await startServer(files.folder, {}, NEOVIM_07, options);
+      const session = await startServer(files.folder, {}, NEOVIM_07, { initializationOptions: options });
       try {
         const uri = files.uri('harbour.zh.txt');
         await openAs(session, uri, 'text', files.text('harbour.zh.txt'));
@@ -136,7 +136,7 @@ describe('settings without workspace/configuration', () => {
 
   it('keeps initializationOptions when a client that is asked has nothing configured', async () => {
     // Neovim 0.8+ and Helix answer null for a section the user did not configure.
-    const session = await startServer(files.folder, null, { workspace: { configuration: true } }, { briefing: { detectPlainText: 'off' } });
+    const session = await startServer(files.folder, null, { workspace: { configuration: true } }, { initializationOptions: { briefing: { detectPlainText: 'off' } } });
     try {
       const uri = files.uri('harbour.zh.txt');
       await openAs(session, uri, 'text', files.text('harbour.zh.txt'));

@@ -1,0 +1,66 @@
+/** The server speaks the client's language, as `initialize` gives it: Simplified Chinese for zh-cn. */
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import type { CodeAction, Diagnostic, DocumentDiagnosticReport, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import type { QaReportResult } from '../../server/src/protocol';
+import { startServer, type ServerSession } from './lspClient';
+
+const ZH = ['外交部发言人例行记者会', '', '问：中方对此有何评论？', '', '答：双方去年贸易额达到350亿美元，中央军委对此表示欢迎。'].join('\n');
+const EN = [
+  "Foreign Ministry Spokesperson's Regular Press Conference",
+  '',
+  'Q: What is your comment?',
+  '',
+  'A: Trade between the two sides reached 30.5 billion US dollars last year, which the Central Military Commission welcomed.',
+].join('\n');
+
+for (const [locale, expected] of [
+  ['zh-CN', { hover: /内置术语表/, diagnostic: /^此处为 30\.5 billion，中文原文为 350亿。$/, fix: '改为 35 billion，与中文原文一致', dontCheck: '在此文件中不再检查数字', report: /^# 译文质量检查报告/ }],
+  ['zh-tw', { hover: /Built-in glossary/, diagnostic: /^30\.5 billion here, 350亿 in the Chinese\.$/, fix: 'Write 35 billion, as in the Chinese', dontCheck: "Don't check numbers in this file", report: /^# Translation QA report/ }],
+] as const) {
+  describe(`the server under locale ${locale}`, () => {
+    let session: ServerSession;
+    let workspace: string;
+    let zhUri: string;
+    let enUri: string;
+
+    before(async () => {
+      workspace = mkdtempSync(join(tmpdir(), 'briefing-locale-'));
+      writeFileSync(join(workspace, 'talks.zh.briefing'), ZH);
+      writeFileSync(join(workspace, 'talks.en.briefing'), EN);
+      const capabilities = { workspace: { configuration: true }, textDocument: { diagnostic: {} } };
+      session = await startServer(workspace, {}, capabilities, { locale });
+      zhUri = pathToFileURL(join(workspace, 'talks.zh.briefing')).href;
+      enUri = pathToFileURL(join(workspace, 'talks.en.briefing')).href;
+      session.open(zhUri, ZH);
+      session.open(enUri, EN);
+    });
+    after(async () => {
+      await session.close();
+      rmSync(workspace, { recursive: true, force: true });
+    });
+
+    it('labels a hover', async () => {
+      const hover = await session.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: zhUri }, position: { line: 4, character: 21 } });
+      assert.match((hover?.contents as MarkupContent | undefined)?.value ?? '', expected.hover);
+    });
+
+    it('words a QA finding and its quick fixes', async () => {
+      const report = await session.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: enUri } });
+      const items = (report as { items: Diagnostic[] }).items;
+      assert.equal(items.length, 1);
+      assert.match(items[0]!.message, expected.diagnostic);
+      const actions = await session.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: enUri }, range: items[0]!.range, context: { diagnostics: items } });
+      assert.deepEqual(actions.map((a) => a.title), [expected.fix, expected.dontCheck]);
+    });
+
+    it('heads the workspace report', async () => {
+      const result = await session.connection.sendRequest<QaReportResult>('briefing/qaReport', {});
+      assert.match(result.markdown, expected.report);
+    });
+  });
+}
