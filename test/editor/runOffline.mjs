@@ -6,7 +6,10 @@
 // development and the compiled Mocha suite. Exits with the suite's code.
 //
 //   node test/editor/runOffline.mjs [--workspace DIR] [--extension DIR]
-//        [--tests FILE] [--deadline SECONDS] [--verbose]
+//        [--tests FILE] [--deadline SECONDS] [--locale zh-cn] [--grep PATTERN] [--verbose]
+//
+// --locale runs the workbench under that display language (see languagePack.mjs);
+// --grep runs only the matching tests (BRIEFING_EDITOR_GREP).
 //
 // While the suite runs, a loopback HTTP control channel (port in
 // BRIEFING_UI_PORT for the extension host) lets tests take screenshots and
@@ -19,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { format, parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { freePort } from '../../scripts/freePort.mjs';
+import { installEmptyLanguagePack } from './languagePack.mjs';
 import { root, SUITE_OPTIONS } from './runnerOptions.mjs';
 
 const { values: args } = parseArgs({
@@ -27,6 +31,8 @@ const { values: args } = parseArgs({
     screenshots: { type: 'string', default: join(root, 'test/editor/screenshots') },
     deadline: { type: 'string', default: process.env.BRIEFING_EDITOR_DEADLINE ?? '600' },
     verbose: { type: 'boolean', default: false },
+    locale: { type: 'string' },
+    grep: { type: 'string' },
   },
 });
 const workspace = resolve(args.workspace);
@@ -177,6 +183,7 @@ async function startCodeServer(port, uiPort) {
   cpSync(workspace, state.workspaceCopy, { recursive: true });
   mkdirSync(join(userData, 'User'), { recursive: true });
   mkdirSync(extensions);
+  if (args.locale) installEmptyLanguagePack(userData, args.locale);
   // Quiet, offline-friendly settings: nothing to fetch, no welcome page in the way.
   writeFileSync(
     join(userData, 'User/settings.json'),
@@ -204,6 +211,7 @@ async function startCodeServer(port, uiPort) {
       '--disable-workspace-trust',
       '--user-data-dir', userData,
       '--extensions-dir', extensions,
+      ...(args.locale ? ['--locale', args.locale] : []),
       state.workspaceCopy,
     ],
     {
@@ -216,6 +224,9 @@ async function startCodeServer(port, uiPort) {
         BRIEFING_UI_PORT: String(uiPort),
         BRIEFING_EDITOR_COLOR: process.stdout.isTTY ? '1' : '0',
         BRIEFING_EDITOR_CONSOLE_MARKER: CONSOLE_MARKER,
+        // What the suite expects: the display language asked for, and which tests to run.
+        ...(args.locale ? { BRIEFING_EDITOR_LOCALE: args.locale } : {}),
+        ...(args.grep ? { BRIEFING_EDITOR_GREP: args.grep } : {}),
         // An empty gallery turns the marketplace off instead of failing to reach it.
         EXTENSIONS_GALLERY: '{}',
         // code-server keeps a config file and logs under these; keep them out of $HOME.
