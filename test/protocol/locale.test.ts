@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Diagnostic, DocumentDiagnosticReport, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, DocumentDiagnosticReport, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import type { QaReportResult } from '../../server/src/protocol';
 import { startServer, type ServerSession } from './lspClient';
 
@@ -19,8 +19,8 @@ const EN = [
 ].join('\n');
 
 for (const [locale, expected] of [
-  ['zh-CN', { hover: /内置术语表/, diagnostic: /^此处为 30\.5 billion，中文原文为 350亿。$/, fix: '改为 35 billion，与中文原文一致', dontCheck: '在此文件中不再检查数字', report: /^# 译文质量检查报告/ }],
-  ['zh-tw', { hover: /Built-in glossary/, diagnostic: /^30\.5 billion here, 350亿 in the Chinese\.$/, fix: 'Write 35 billion, as in the Chinese', dontCheck: "Don't check numbers in this file", report: /^# Translation QA report/ }],
+  ['zh-CN', { hover: /内置术语表/, diagnostic: /^此处为 30\.5 billion，中文原文为 350亿。$/, fix: '改为 35 billion，与中文原文一致', dontCheck: '在此文件中不再检查数字', report: /^# 译文质量检查报告/, sections: ['中文', '英文'] }],
+  ['zh-tw', { hover: /Built-in glossary/, diagnostic: /^30\.5 billion here, 350亿 in the Chinese\.$/, fix: 'Write 35 billion, as in the Chinese', dontCheck: "Don't check numbers in this file", report: /^# Translation QA report/, sections: ['中文', 'English'] }],
 ] as const) {
   describe(`the server under locale ${locale}`, () => {
     let session: ServerSession;
@@ -56,6 +56,13 @@ for (const [locale, expected] of [
       assert.match(items[0]!.message, expected.diagnostic);
       const actions = await session.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: enUri }, range: items[0]!.range, context: { diagnostics: items } });
       assert.deepEqual(actions.map((a) => a.title), [expected.fix, expected.dontCheck]);
+    });
+
+    it('names the language sections of a bilingual file in the outline', async () => {
+      const uri = 'untitled:both';
+      session.open(uri, `${ZH}\n\n${EN}`);
+      const symbols = await session.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+      assert.deepEqual(symbols.map((s) => s.name), expected.sections);
     });
 
     it('heads the workspace report', async () => {

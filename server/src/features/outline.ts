@@ -2,6 +2,7 @@
  * The outline of a briefing as a tree of plain nodes. Document symbols, folding ranges and
  * workspace symbols are views of it; nothing here knows LSP types.
  */
+import { t, type MessageId } from '../l10n';
 import { contentStart, detached, displayWidth, firstClause, lineAt, pairSafeEnd, lineageOf, releaseLineage, type Briefing, type Exchange, type Lineage, type Point, type Section, type Span, type Turn } from '../model';
 
 export type OutlineKind = 'section' | 'header' | 'announcement' | 'exchange' | 'turn' | 'point';
@@ -40,7 +41,8 @@ export interface OutlineOptions {
 
 export const DEFAULT_OUTLINE_OPTIONS: OutlineOptions = { nameLength: 40, inlinePoints: true };
 
-const SECTION_NAMES: Record<string, string> = { zh: '中文', en: 'English', other: 'Text' };
+/** A language section's name in the user's language (the Chinese one is 中文 in both). */
+const SECTION_NAMES: Record<string, MessageId> = { zh: 'outline.section.zh', en: 'outline.section.en', other: 'outline.section.other' };
 
 /** An outline, and the nodes of its turns and exchanges, by the index of their first paragraph. */
 interface Built {
@@ -113,7 +115,7 @@ function sectionNode(context: Context, section: Section, byTitle: boolean): Outl
     ...section.exchanges.map((exchange) => exchangeNode(context, exchange)),
   ].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   children.push(...turnsAndExchanges);
-  const language = SECTION_NAMES[section.language]!;
+  const language = t(SECTION_NAMES[section.language]!);
   const node: OutlineNode = {
     kind: 'section',
     name: byTitle && header ? header.name : language,
@@ -134,8 +136,8 @@ function headerNode({ briefing, options, rangeOf, selectionOf }: Context, sectio
     ? firstClause(fromFrontMatter, 0, fromFrontMatter.length, options.nameLength * 2)
     : title
       ? firstClause(briefing.text, title.start, title.end, options.nameLength * 2)
-      : 'Header';
-  return { kind: 'header', name: detached(name || 'Header'), range: rangeOf(header), selection: selectionOf(title ?? header), children: [] };
+      : t('outline.header');
+  return { kind: 'header', name: detached(name || t('outline.header')), range: rangeOf(header), selection: selectionOf(title ?? header), children: [] };
 }
 
 /**

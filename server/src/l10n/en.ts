@@ -9,6 +9,12 @@ export const EN = {
   'version.zh': 'Chinese',
   'version.en': 'English',
 
+  // Outline names (features/outline.ts).
+  'outline.section.zh': '中文',
+  'outline.section.en': 'English',
+  'outline.section.other': 'Text',
+  'outline.header': 'Header',
+
   // Hover (features/hover.ts, features/unknownTerms.ts); Markdown.
   'hover.missing': '**{version} version**: not there yet (no counterpart for this paragraph).',
   'hover.peek': '**{version} version** (alignment confidence {confidence})',

@@ -8,6 +8,11 @@ export const ZH: Record<MessageId, string> = {
   'version.zh': '中文',
   'version.en': '英文',
 
+  'outline.section.zh': '中文',
+  'outline.section.en': '英文',
+  'outline.section.other': '正文',
+  'outline.header': '标题',
+
   'hover.missing': '**{version}版本**：尚无对应内容（此段落没有对应段落）。',
   'hover.peek': '**{version}版本**（对齐置信度 {confidence}）',
   'hover.rendered': '✓ 对齐的{version}段落译作“{found}”。',
