@@ -54,7 +54,7 @@ function renderedBefore(text: string, paragraph: Paragraph, offset: number, earl
     const term = text.slice(run.start, run.end);
     const renderings = consistentRenderings(term, run.words, pairs);
     if (renderings.length === 0) continue;
-    const list = renderings.map((r) => `**${escape(r.text)}** (${t('hover.pairsOf', { pairs: r.pairs, of: r.of })})`).join(' · ');
+    const list = renderings.map((r) => `**${escape(r.text)}** ${t('hover.pairsOf', { pairs: r.pairs, of: r.of })}`).join(' · ');
     const markdown = [t('hover.notInGlossary', { term: escape(term) }), t('hover.renderedBefore', { list }), addToGlossaryLink(term, renderings[0]!.text)].join('\n\n');
     return { span: { start: run.start, end: run.end }, markdown };
   }

@@ -28,7 +28,7 @@ export const EN = {
   'hover.notInGlossaryPinyin': '**{term}** ({pinyin}): not in the glossary.',
   'hover.alignedRenders': 'The aligned {version} paragraph renders it as **{rendering}**.',
   'hover.renderedBefore': "Rendered in the workspace's translated briefings as {list}.",
-  'hover.pairsOf': '{pairs} of {of}',
+  'hover.pairsOf': '({pairs} of {of})',
   'hover.addToGlossary': 'Add to Glossary…',
   'hover.addToGlossaryTooltip': 'Add this term to the workspace glossary',
 

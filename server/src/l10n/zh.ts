@@ -25,7 +25,7 @@ export const ZH: Record<MessageId, string> = {
   'hover.notInGlossaryPinyin': '**{term}**（{pinyin}）：不在术语表中。',
   'hover.alignedRenders': '对齐的{version}段落译作 **{rendering}**。',
   'hover.renderedBefore': '工作区已翻译的记者会实录中译作 {list}。',
-  'hover.pairsOf': '{of} 对中有 {pairs} 对',
+  'hover.pairsOf': '（{of} 对中有 {pairs} 对）',
   'hover.addToGlossary': '添加到术语表…',
   'hover.addToGlossaryTooltip': '将此术语添加到工作区术语表',
 
@@ -63,7 +63,7 @@ export const ZH: Record<MessageId, string> = {
   'qa.speaker.answerHere': '回答',
   'qa.speaker.questionThere': '提问',
   'qa.speaker.answerThere': '回答',
-  'qa.speaker.name': '此处是 {here}，中文原文是 {there}（{person}）。',
+  'qa.speaker.name': '此处为 {here}，中文原文为{there}（{person}）。',
   'qa.terms.missing1': '{term}：此处未使用术语表中的“{a}”。',
   'qa.terms.missing2': '{term}：此处未使用术语表中的“{a}”或“{b}”。',
   'qa.terms.missing3': '{term}：此处未使用术语表中的“{a}”“{b}”或“{c}”。',
