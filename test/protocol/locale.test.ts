@@ -19,8 +19,8 @@ const EN = [
 ].join('\n');
 
 for (const [locale, expected] of [
-  ['zh-CN', { hover: /内置术语表/, diagnostic: /^此处为 30\.5 billion，中文原文为 350亿。$/, fix: '改为 35 billion，与中文原文一致', dontCheck: '在此文件中不再检查数字', report: /^# 译文质量检查报告/, sections: ['中文', '英文'] }],
-  ['zh-tw', { hover: /Built-in glossary/, diagnostic: /^30\.5 billion here, 350亿 in the Chinese\.$/, fix: 'Write 35 billion, as in the Chinese', dontCheck: "Don't check numbers in this file", report: /^# Translation QA report/, sections: ['中文', 'English'] }],
+  ['zh-CN', { hover: /内置术语表（institutions\.tsv） · 机构/, diagnostic: /^此处为 30\.5 billion，中文原文为 350亿。$/, fix: '改为 35 billion，与中文原文一致', dontCheck: '在此文件中不再检查数字', report: /^# 译文质量检查报告/, sections: ['中文', '英文'] }],
+  ['zh-tw', { hover: /Built-in glossary \(institutions\.tsv\) · institution/, diagnostic: /^30\.5 billion here, 350亿 in the Chinese\.$/, fix: 'Write 35 billion, as in the Chinese', dontCheck: "Don't check numbers in this file", report: /^# Translation QA report/, sections: ['中文', 'English'] }],
 ] as const) {
   describe(`the server under locale ${locale}`, () => {
     let session: ServerSession;

@@ -7,7 +7,7 @@ import { indexAt, normalizeSpaces, truncate, type Briefing, type Span } from '..
 import { toRange } from './ranges';
 import { VERSION_NAMES, type Counterpart } from './parallel';
 import { escape } from './markdown';
-import { t } from '../l10n';
+import { isMessageId, t } from '../l10n';
 import { unknownTerm } from './unknownTerms';
 
 const PEEK_LENGTH = 240;
@@ -73,8 +73,14 @@ export function describe(match: TermMatch): string {
   const variants = entry[language].filter((t) => t !== match.term);
   if (variants.length > 0) lines.push(t('hover.also', { variants: variants.map(escape).join(' · ') }));
   if (entry.note) lines.push(`*${escape(entry.note)}*`);
-  lines.push([sourceOf(entry), entry.type && escape(entry.type), entry.citation && t('hover.checkedAgainst', { citation: escape(entry.citation) })].filter(Boolean).join(' · '));
+  lines.push([sourceOf(entry), entry.type && escape(typeName(entry.type)), entry.citation && t('hover.checkedAgainst', { citation: escape(entry.citation) })].filter(Boolean).join(' · '));
   return lines.join('\n\n');
+}
+
+/** A known entry type (person, treaty) in the user's language; another as the glossary writes it. */
+function typeName(type: string): string {
+  const id = `glossary.type.${type}`;
+  return isMessageId(id) ? t(id) : type;
 }
 
 function sourceOf(entry: GlossaryEntry): string {

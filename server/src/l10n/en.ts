@@ -106,6 +106,20 @@ export const EN = {
   'progress.export': 'Exporting aligned pairs',
 
   // Glossary files that could not be read (glossary/, workspace/glossaries.ts, features/glossaryDiagnostics.ts).
+  // The types of the built-in glossary's entries, shown in the hover; other types show as written.
+  'glossary.type.place': 'place',
+  'glossary.type.term': 'term',
+  'glossary.type.person': 'person',
+  'glossary.type.institution': 'institution',
+  'glossary.type.company': 'company',
+  'glossary.type.organization': 'organization',
+  'glossary.type.treaty': 'treaty',
+  'glossary.type.meeting': 'meeting',
+  'glossary.type.initiative': 'initiative',
+  'glossary.type.weapon': 'weapon',
+  'glossary.type.outlet': 'outlet',
+  'glossary.type.event': 'event',
+  'glossary.type.military': 'military',
   'glossary.layout.tsv': 'write the term, a tab, then its rendering (and a comment after another tab)',
   'glossary.layout.csv': 'write the term, a comma, then its rendering (and a comment after another comma)',
   'glossary.layout.json': 'give each entry "zh" and "en" (or "source" and "target")',

@@ -60,6 +60,11 @@ export function render(message: Message, locale: Locale = current): string {
   });
 }
 
+/** Whether `id` names a message: for data whose known values have names (a glossary entry's type). */
+export function isMessageId(id: string): id is MessageId {
+  return Object.hasOwn(EN, id);
+}
+
 /** Shorthand for rendering at once, where a feature builds its answer. */
 export function t(id: MessageId, args?: Readonly<Record<string, MessageArg>>, locale: Locale = current): string {
   return render(msg(id, args), locale);
