@@ -124,9 +124,22 @@ async function dontCheckInFile({ uri, check }: CheckInFile): Promise<void> {
   await updateSkipped(file, (checks) => [...new Set([...checks, check])]);
   // Not awaited: the command is done once the setting is written, whether or not the message is answered.
   const undo = vscode.l10n.t('Undo');
-  void vscode.window.showInformationMessage(vscode.l10n.t('Briefing QA: {0} no longer checked in {1} (setting briefing.qa.skipInFiles).', check, settingName(file)), undo).then(async (choice) => {
+  void vscode.window.showInformationMessage(vscode.l10n.t('Briefing QA: {0} no longer checked in {1} (setting briefing.qa.skipInFiles).', checkName(check), settingName(file)), undo).then(async (choice) => {
     if (choice === undo) await updateSkipped(file, (checks) => checks.filter((c) => c !== check));
   });
+}
+
+/** A check as the message names it: in English by its code, as the setting writes it. */
+function checkName(check: string): string {
+  const names: Record<string, string> = {
+    numbers: vscode.l10n.t('numbers'),
+    points: vscode.l10n.t('points'),
+    terms: vscode.l10n.t('terms'),
+    untranslated: vscode.l10n.t('untranslated'),
+    omission: vscode.l10n.t('omission'),
+    speaker: vscode.l10n.t('speaker'),
+  };
+  return names[check] ?? check;
 }
 
 async function checkAgainInFile(uri: vscode.Uri | undefined): Promise<void> {
