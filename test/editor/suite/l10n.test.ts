@@ -51,5 +51,11 @@ suite('display language', () => {
       (text) => text.includes('Ministry of National Defense'),
     );
     assert.ok(hover.includes(expected.builtin), hover);
+    if (!ui.available || !chinese) return; // the glossary suite shows the English hover on screen
+    editor.selection = new vscode.Selection(position, position);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    assert.match(await ui.text(`.monaco-hover:has-text("${expected.builtin}")`), /国防部/);
+    await ui.screenshot('hover-zh-cn.tmp');
+    await ui.press('Escape');
   });
 });
