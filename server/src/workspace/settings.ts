@@ -5,15 +5,21 @@
  * asked), or in `initializationOptions`. The last two carry an object with a `briefing` key.
  */
 import type { CustomPattern } from '../align';
-import type { OutlineOptions } from '../features/outline';
 import { QA_CHECKS, type QaCheck, type QaSwitches } from '../qa';
 import type { DetectPlainText } from './briefingDocuments';
 import { nameInFolders } from './folders';
 
+/** What the outline's names and points follow (the features' OutlineOptions has the same shape). */
+export interface OutlineSettings {
+  /** Longest name, in columns (a Han character takes two). */
+  nameLength: number;
+  inlinePoints: boolean;
+}
+
 export interface ServerSettings {
   /** Whether documents that are not called briefings are looked at for one (briefingDocuments.ts). */
   detectPlainText: DetectPlainText;
-  outline: OutlineOptions;
+  outline: OutlineSettings;
   workspaceSymbolsInclude: string[];
   /** Extra glossary files: paths or globs, relative to a workspace folder or absolute. */
   glossaryFiles: string[];
