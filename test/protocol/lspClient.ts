@@ -18,6 +18,8 @@ export interface ServerSession {
   stderr: () => string;
   /** The methods the server asked to register for dynamically, in order. */
   registrations: string[];
+  /** What the server logged through the connection (window/logMessage), in order. */
+  logs: string[];
   open(uri: string, text: string): void;
   close(): Promise<void>;
 }
@@ -33,9 +35,15 @@ export const VSCODE_LIKE_CAPABILITIES = {
 
 /**
  * `settings` is the `briefing` section the server reads; a promise holds the answer back until it
- * settles. `capabilities` are the client's, VS Code's by default.
+ * settles. `capabilities` are the client's, VS Code's by default; `initializationOptions` what the
+ * VS Code client sends (its storage folder).
  */
-export async function startServer(workspaceFolder?: string, settings: unknown = {}, capabilities: object = VSCODE_LIKE_CAPABILITIES): Promise<ServerSession> {
+export async function startServer(
+  workspaceFolder?: string,
+  settings: unknown = {},
+  capabilities: object = VSCODE_LIKE_CAPABILITIES,
+  initializationOptions?: object,
+): Promise<ServerSession> {
   if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run "npm run build" first.`);
   const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
   let stderr = '';
@@ -50,7 +58,8 @@ export async function startServer(workspaceFolder?: string, settings: unknown = 
     registrations.push(...params.registrations.map((r) => r.method));
     return null;
   });
-  connection.onNotification('window/logMessage', () => undefined);
+  const logs: string[] = [];
+  connection.onNotification('window/logMessage', (params: { message: string }) => logs.push(params.message));
   connection.listen();
   const folderUri = workspaceFolder ? pathToFileURL(workspaceFolder).href : null;
   // A server that dies fails the test with what it printed, rather than leaving requests pending.
@@ -62,6 +71,7 @@ export async function startServer(workspaceFolder?: string, settings: unknown = 
     rootUri: folderUri,
     workspaceFolders: folderUri ? [{ uri: folderUri, name: 'workspace' }] : null,
     capabilities,
+    ...(initializationOptions ? { initializationOptions } : {}),
   });
   await Promise.race([initialized, died]);
   died.catch(() => undefined);
@@ -71,6 +81,7 @@ export async function startServer(workspaceFolder?: string, settings: unknown = 
     process: child,
     stderr: () => stderr,
     registrations,
+    logs,
     open(uri, text) {
       void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'briefing', version: 1, text } });
     },
