@@ -20,14 +20,8 @@ const MOST_ITEMS = 20;
 
 export function memoryCompletion(document: TextDocument, pairing: Paired, offset: number, lookup: MemoryLookup, cancelled: () => boolean): CompletionItem[] {
   if (sideAt(pairing, document.uri, offset) !== 'en') return [];
-  const link = linkAt(pairing, offset);
-  if (!link) return [];
-  const zh = pairing.zh.briefing;
-  const sentences = link.zh.flatMap((index) => sentencesOf(ownText(zh, zh.paragraphs[index]!), 'zh'));
-  const whole = link.zh.map((index) => ownText(zh, zh.paragraphs[index]!)).join('\n');
   const next = sentencesWritten(pairing.en.briefing, offset);
-  const queries = sentences.map((text, i) => ({ text, rank: Math.abs(i - next) }));
-  if (sentences.length > 1) queries.push({ text: whole, rank: sentences.length });
+  const queries = linksAt(pairing, offset).flatMap((link, n) => queriesOf(pairing.zh.briefing, link, n === 0 ? next : 0, n * 1000));
   const items: CompletionItem[] = [];
   const offered = new Set<string>();
   for (const query of queries.sort((a, b) => a.rank - b.rank)) {
@@ -42,16 +36,36 @@ export function memoryCompletion(document: TextDocument, pairing: Paired, offset
 }
 
 /**
- * The link whose Chinese the cursor's place translates: the English paragraph's own link when it
- * has Chinese, else the untranslated Chinese whose English belongs nearest the cursor.
+ * The sentences of a link's Chinese, ranked by how far each is from the one to render next, and
+ * the whole paragraph after them when it has several.
  */
-function linkAt(pairing: Paired, offset: number): Link | undefined {
-  const en = pairing.en.briefing;
-  const paragraph = en.paragraphs[indexAt(en.paragraphs, offset)];
-  if (paragraph && paragraph.start <= offset && offset <= paragraph.end) {
-    const own = counterpartOf(pairing.alignment, 'en', paragraph.index);
-    if (own && own.zh.length > 0) return own;
+function queriesOf(zh: Briefing, link: Link, next: number, base: number): { text: string; rank: number }[] {
+  const sentences = link.zh.flatMap((index) => sentencesOf(ownText(zh, zh.paragraphs[index]!), 'zh'));
+  const queries = sentences.map((text, i) => ({ text, rank: base + Math.abs(i - next) }));
+  if (sentences.length > 1) queries.push({ text: link.zh.map((index) => ownText(zh, zh.paragraphs[index]!)).join('\n'), rank: base + sentences.length });
+  return queries;
+}
+
+/**
+ * The links whose Chinese the cursor's place may translate, likeliest first. In an English
+ * paragraph with Chinese: the untranslated Chinese just before its own (a paragraph still being
+ * written may be aligned past the Chinese it renders), then its own. Elsewhere: the untranslated
+ * Chinese whose English belongs nearest the cursor.
+ */
+function linksAt(pairing: Paired, offset: number): Link[] {
+  const paragraph = paragraphHolding(pairing.en.briefing, offset);
+  const own = paragraph && counterpartOf(pairing.alignment, 'en', paragraph.index);
+  if (own && own.zh.length > 0) {
+    const links = pairing.alignment.links;
+    let first = links.indexOf(own);
+    while (first > 0 && links[first - 1]!.en.length === 0 && links[first - 1]!.zh.length > 0) first--;
+    return links.slice(first, links.indexOf(own) + 1);
   }
+  const nearest = nearestUntranslated(pairing, offset);
+  return nearest ? [nearest] : [];
+}
+
+function nearestUntranslated(pairing: Paired, offset: number): Link | undefined {
   let nearest: { link: Link; distance: number } | undefined;
   for (const link of pairing.alignment.links) {
     if (link.zh.length === 0 || link.en.length > 0) continue;
@@ -62,6 +76,14 @@ function linkAt(pairing: Paired, offset: number): Link | undefined {
   return nearest?.link;
 }
 
+/** The paragraph the cursor is in, or at the end of (spaces typed after it on its line count as in it). */
+function paragraphHolding(briefing: Briefing, offset: number): Paragraph | undefined {
+  const inside = indexAt(briefing.paragraphs, offset);
+  const paragraph = inside >= 0 ? briefing.paragraphs[inside] : [...briefing.paragraphs].reverse().find((p) => p.start <= offset);
+  if (!paragraph) return undefined;
+  return offset <= paragraph.end || /^[^\S\r\n]*$/.test(briefing.text.slice(paragraph.end, offset)) ? paragraph : undefined;
+}
+
 /** A paragraph's text after its speaker label. */
 function ownText(briefing: Briefing, paragraph: Paragraph): string {
   return briefing.text.slice(paragraph.label?.textStart ?? paragraph.start, paragraph.end);
@@ -69,8 +91,8 @@ function ownText(briefing: Briefing, paragraph: Paragraph): string {
 
 /** English sentences already written in the paragraph before the cursor: the next Chinese sentence to render is the one after them. */
 function sentencesWritten(en: Briefing, offset: number): number {
-  const paragraph = en.paragraphs[indexAt(en.paragraphs, offset)];
-  if (!paragraph || offset < paragraph.start || offset > paragraph.end) return 0;
+  const paragraph = paragraphHolding(en, offset);
+  if (!paragraph) return 0;
   return sentencesOf(en.text.slice(paragraph.label?.textStart ?? paragraph.start, offset), 'en').length;
 }
 
