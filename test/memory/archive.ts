@@ -4,14 +4,20 @@
  * the test that prints the figures and by the benchmark.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { exportedDocument } from '../../server/src/export';
 import { alignBriefings } from '../../server/src/align';
 import { builtinEntries, TermIndex } from '../../server/src/glossary';
 import { briefingDate, normalized, sentencesOf, TranslationMemory, unitsOfPair, unitsOfTexts, type MemoryUnit } from '../../server/src/memory';
 import { parseBriefing, type Briefing } from '../../server/src/model';
 
-export const ARCHIVE = join(__dirname, '..', '..', '..', 'shared', 'archive');
+/** ../shared/archive beside the project: looked for upwards, since a bench bundle runs from bench/ and the tests from test/memory/. */
+export const ARCHIVE = ((): string => {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const candidate = join(dir, '..', 'shared', 'archive');
+    if (existsSync(candidate) || dirname(dir) === dir) return candidate;
+  }
+})();
 
 export interface ArchivePair {
   date: string;

@@ -16,11 +16,3 @@ export function similarity(a: string, b: string): number {
   if (longer === 0) return 100;
   return Math.floor(100 * (1 - distance(a, b) / longer) + 1e-9);
 }
-
-/** The character bigrams of a normalized text, each once (a one-character text is its own gram). */
-export function bigrams(text: string): string[] {
-  if (text.length < 2) return text ? [text] : [];
-  const grams = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) grams.add(text.slice(i, i + 2));
-  return [...grams];
-}

@@ -5,7 +5,7 @@
  * lemma), ranks those units by shared bigrams, and scores the best few by edit distance. No query
  * scans every unit.
  */
-import { bigrams, normalized, similarity } from './fuzzy';
+import { normalized, similarity } from './fuzzy';
 import type { MemoryMatch, MemorySource, MemoryUnit } from './types';
 
 export interface SearchOptions {
@@ -30,11 +30,21 @@ interface Entry {
  */
 const MOST_SCORED = 400;
 export const DEFAULT_MIN_SCORE = 75;
+/** Normalized characters of the longest text looked up. */
+const MOST_QUERY_LENGTH = 3000;
+/** Characters numbered apart; any further ones share the last number (a looser filter, never a wrong score). */
+const CHAR_IDS = 1 << 15;
+/** Grams of unknown characters: negative, apart from every real gram. */
+const UNKNOWN_GRAM = -1;
 
 export class TranslationMemory {
   /** By unit id; undefined once its source was removed (until the next compaction). */
   private entries: (Entry | undefined)[] = [];
-  private postings = new Map<string, number[]>();
+  /** Bigram → ids of the units holding it; a bigram is numbered from its two characters' numbers (see gramsOf). */
+  private postings = new Map<number, number[]>();
+  private readonly charIds = new Map<number, number>();
+  /** The normalized Chinese length per unit id, 0 once removed: the length filter reads it for every posting. */
+  private lengths = new Uint32Array(1024);
   private readonly ids = new Map<string, { source: MemorySource; ids: number[] }>();
   private dead = 0;
   /** Shared-bigram counts per unit id, reused by every query (only touched slots are reset). */
@@ -63,7 +73,9 @@ export class TranslationMemory {
       if (!key || !unit.en.trim()) continue;
       const id = this.entries.length;
       this.entries.push({ unit, source, key });
-      for (const gram of bigrams(key)) {
+      if (id >= this.lengths.length) this.lengths = grown(this.lengths, 2 * this.lengths.length);
+      this.lengths[id] = key.length;
+      for (const gram of this.gramsOf(key, true)) {
         let list = this.postings.get(gram);
         if (!list) this.postings.set(gram, (list = []));
         list.push(id);
@@ -76,7 +88,10 @@ export class TranslationMemory {
   remove(path: string): void {
     const held = this.ids.get(path);
     if (!held) return;
-    for (const id of held.ids) this.entries[id] = undefined;
+    for (const id of held.ids) {
+      this.entries[id] = undefined;
+      this.lengths[id] = 0;
+    }
     this.dead += held.ids.length;
     this.ids.delete(path);
     // Postings still name the removed ids: rebuild once they are more dead than alive.
@@ -91,12 +106,16 @@ export class TranslationMemory {
     const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
     const limit = options.limit ?? 5;
     const query = normalized(text);
-    if (!query) return [];
+    // A text longer than any paragraph (a whole file without breaks) is no translation unit: not looked up.
+    if (!query || query.length > MOST_QUERY_LENGTH) return [];
     const scored: MemoryMatch[] = [];
+    // The same sentence recurs across briefings: each distinct text is scored once.
+    const scores = new Map<string, number>();
     for (const id of this.candidates(query, minScore)) {
       const entry = this.entries[id]!;
       if (entry.source.path === options.excludePath) continue;
-      const score = similarity(query, entry.key);
+      let score = scores.get(entry.key);
+      if (score === undefined) scores.set(entry.key, (score = similarity(query, entry.key)));
       if (score >= minScore) scored.push({ unit: entry.unit, source: entry.source, score });
     }
     return distinctRenderings(scored).slice(0, limit);
@@ -109,29 +128,60 @@ export class TranslationMemory {
    * so it holds one of its n − need + 1 rarest.
    */
   private candidates(query: string, minScore: number): number[] {
-    const grams = bigrams(query);
+    const grams = this.gramsOf(query, false);
     const share = Math.max(0.01, minScore / 100);
     const edits = Math.ceil(((1 - share) * query.length) / share);
     const need = Math.max(1, grams.length - 2 * edits);
     const lists = grams.map((gram) => this.postings.get(gram) ?? []).sort((a, b) => a.length - b.length);
     const prefix = lists.slice(0, grams.length - need + 1);
     const [shortest, longest] = [query.length * share, query.length / share];
-    if (this.counts.length < this.entries.length) this.counts = new Uint16Array(Math.max(this.entries.length, 2 * this.counts.length));
+    if (this.counts.length < this.entries.length) this.counts = grown(new Uint16Array(0), Math.max(this.entries.length, 2 * this.counts.length));
+    const { counts, lengths } = this;
     const touched: number[] = [];
+    let most = 0;
     for (const list of prefix) {
       for (const id of list) {
-        if (this.counts[id] === 0) {
-          const key = this.entries[id]?.key;
-          // Dead, or too short or too long to reach the bar: never counted.
-          if (!key || key.length < shortest || key.length > longest) continue;
+        const count = counts[id]!;
+        if (count === 0) {
+          const length = lengths[id]!;
+          // Removed (length 0), or too short or too long to reach the bar: never counted.
+          if (length < shortest || length > longest) continue;
           touched.push(id);
         }
-        this.counts[id]!++;
+        counts[id] = count + 1;
+        if (count + 1 > most) most = count + 1;
       }
     }
-    const ranked = touched.sort((a, b) => this.counts[b]! - this.counts[a]! || a - b).slice(0, MOST_SCORED);
-    for (const id of touched) this.counts[id] = 0;
+    // The units sharing the most bigrams, by buckets of their count (a sort of every touched unit costs more).
+    const byCount: number[][] = Array.from({ length: most + 1 }, () => []);
+    for (const id of touched) byCount[counts[id]!]!.push(id);
+    for (const id of touched) counts[id] = 0;
+    const ranked: number[] = [];
+    for (let count = most; count > 0 && ranked.length < MOST_SCORED; count--) ranked.push(...byCount[count]!.slice(0, MOST_SCORED - ranked.length));
     return ranked;
+  }
+
+  /**
+   * The distinct character bigrams of a normalized text (a one-character text is its own gram),
+   * each as a small integer: characters are numbered densely as they come (below 2^15), so that a
+   * gram a·2^15 + b stays a small integer, which a Map hashes far faster than a two-character string
+   * or a larger number. A character the memory lacks (`learn` false) makes a gram no unit holds.
+   */
+  private gramsOf(text: string, learn: boolean): number[] {
+    const ids = Array.from({ length: text.length }, (_, i) => {
+      const code = text.charCodeAt(i);
+      let id = this.charIds.get(code);
+      if (id === undefined && learn) this.charIds.set(code, (id = Math.min(this.charIds.size, CHAR_IDS - 1)));
+      return id ?? -1;
+    });
+    if (ids.length === 1) return [ids[0]! < 0 ? UNKNOWN_GRAM : ids[0]!];
+    const grams = new Set<number>();
+    for (let i = 0; i + 1 < ids.length; i++) {
+      const [a, b] = [ids[i]!, ids[i + 1]!];
+      // An unknown gram still counts among the query's grams: it is one the match must do without.
+      grams.add(a < 0 || b < 0 ? UNKNOWN_GRAM - i : a * CHAR_IDS + b);
+    }
+    return [...grams];
   }
 
   /** Renumbers the live units and rebuilds the postings without the removed ones. */
@@ -140,6 +190,7 @@ export class TranslationMemory {
     const before = this.entries;
     this.entries = [];
     this.postings = new Map();
+    this.lengths.fill(0);
     this.ids.clear();
     this.dead = 0;
     for (const { source, ids } of live) this.set(source, ids.map((id) => before[id]!.unit));
@@ -161,4 +212,11 @@ function distinctRenderings(scored: readonly MemoryMatch[]): MemoryMatch[] {
   return [...byRendering.values()]
     .sort((a, b) => b.match.score - a.match.score || (b.match.source.date ?? '').localeCompare(a.match.source.date ?? '') || b.uses - a.uses)
     .map(({ match }) => match);
+}
+
+/** A typed array of `length` holding `from`'s values. */
+function grown<T extends Uint16Array | Uint32Array>(from: T, length: number): T {
+  const to = new (from.constructor as new (length: number) => T)(length);
+  to.set(from);
+  return to;
 }
