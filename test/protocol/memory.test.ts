@@ -171,3 +171,54 @@ describe('translation memory over LSP', () => {
     }
   }
 });
+
+describe('translation memory build over LSP: progress, changes, large files', () => {
+  let root: string;
+  let session: ServerSession;
+  const progress: { kind: string; message?: string }[] = [];
+
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'briefing-memory-build-'));
+    const workspace = join(root, 'workspace');
+    mkdirSync(workspace);
+    writeFileSync(join(workspace, 'earlier.zh.briefing'), EARLIER_ZH);
+    writeFileSync(join(workspace, 'earlier.en.briefing'), EARLIER_EN);
+    // Over the memory's 5 MB: left out with a log line, not read.
+    writeFileSync(join(workspace, 'huge.zh.txt'), `${'答：中方坚决反对。'.repeat(300_000)}\n`);
+    writeFileSync(join(workspace, 'huge.en.txt'), 'A: China firmly opposes it.\n');
+    const capabilities = { window: { workDoneProgress: true } };
+    session = await startServer(workspace, {}, capabilities, { storagePath: join(root, 'storage') });
+    session.connection.onRequest('window/workDoneProgress/create', () => null);
+    session.connection.onNotification('$/progress', (params: { value: { kind: string; message?: string } }) => progress.push(params.value));
+  });
+  after(async () => {
+    await session.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('reports its build as work-done progress, and leaves out a file over 5 MB', async () => {
+    const status = await session.connection.sendRequest<{ sources: number; units: number }>('briefing/memoryStatus');
+    assert.ok(status.units > 0);
+    const kinds = progress.map((p) => p.kind);
+    assert.equal(kinds[0], 'begin');
+    assert.equal(kinds.at(-1), 'end');
+    assert.ok(progress.some((p) => p.kind === 'report' && p.message === 'earlier.zh.briefing'), JSON.stringify(progress));
+    assert.ok(session.logs.some((line) => /huge\.zh\.txt left out \(larger than 5 MB\)/.test(line)), session.logs.join('\n'));
+  });
+
+  it('aligns again only the pair whose file changed', async () => {
+    await session.connection.sendRequest('briefing/memoryStatus');
+    const changed = EARLIER_EN.replace('We welcome more countries to take part in it.', 'We welcome more countries to join it.');
+    const file = join(root, 'workspace', 'earlier.en.briefing');
+    writeFileSync(file, changed);
+    const logged = session.logs.length;
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type: 2 }] });
+    await session.connection.sendRequest('briefing/memoryStatus');
+    const builds = session.logs.slice(logged).filter((line) => /aligned now/.test(line));
+    assert.deepEqual(builds.map((line) => /(\d+) aligned now/.exec(line)![1]), ['1']);
+    const zhUri = pathToFileURL(join(root, 'workspace', 'probe.zh.briefing')).href;
+    session.open(zhUri, '2026年10月1日外交部发言人例行记者会\n\n答：我们欢迎更多国家参与这一项目。\n');
+    const hover = await session.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: zhUri }, position: { line: 2, character: 4 } });
+    assert.match((hover?.contents as MarkupContent | undefined)?.value ?? '', /100%\*\* · 2026-03-02: We welcome more countries to join it\./);
+  });
+});

@@ -32,6 +32,7 @@ const MOST_SCORED = 400;
 export const DEFAULT_MIN_SCORE = 75;
 /** Normalized characters of the longest text looked up. */
 const MOST_QUERY_LENGTH = 3000;
+const MOST_UNIT_LENGTH = Math.ceil(MOST_QUERY_LENGTH / 0.5);
 /** Characters numbered apart; any further ones share the last number (a looser filter, never a wrong score). */
 const CHAR_IDS = 1 << 15;
 /** Grams of unknown characters: negative, apart from every real gram. */
@@ -70,7 +71,8 @@ export class TranslationMemory {
     const ids: number[] = [];
     for (const unit of units) {
       const key = normalized(unit.zh);
-      if (!key || !unit.en.trim()) continue;
+      // Longer than any text looked up can match: never found, so not indexed.
+      if (!key || key.length > MOST_UNIT_LENGTH || !unit.en.trim()) continue;
       const id = this.entries.length;
       this.entries.push({ unit, source, key });
       if (id >= this.lengths.length) this.lengths = grown(this.lengths, 2 * this.lengths.length);
