@@ -145,13 +145,26 @@ describe('translation memory over LSP', () => {
     }
   });
 
-  it('reads the folders named in briefing.memory.folders, and nothing when disabled', async () => {
+  it('reads the folders named in briefing.memory.folders: their renderings, and their terms for the glossary; nothing when disabled', async () => {
     const archive = join(root, 'archive');
     mkdirSync(archive);
-    writeFileSync(join(archive, 'older.zh.txt'), '2025年1月6日外交部发言人例行记者会\n\n答：我们对此表示严重关切，敦促有关方面保持克制。\n');
-    writeFileSync(join(archive, 'older.en.txt'), "Foreign Ministry Spokesperson's Regular Press Conference on January 6, 2025\n\nA: We are gravely concerned about this and urge the parties concerned to exercise restraint.\n");
+    const zh = ['2025年1月6日外交部发言人例行记者会', '答：蓝湾协定今年生效。', '答：各方都支持蓝湾协定。', '答：蓝湾协定保护了渔民的利益。'];
+    const en = ["Foreign Ministry Spokesperson's Regular Press Conference on January 6, 2025", 'A: The Blue Bay Accord takes effect this year.', 'A: All parties support the Blue Bay Accord.', "A: The Blue Bay Accord protects fishermen's interests."];
+    writeFileSync(join(archive, 'older.zh.txt'), `${zh.join('\n\n')}\n`);
+    writeFileSync(join(archive, 'older.en.txt'), `${en.join('\n\n')}\n`);
     const withFolder = await start({ memory: { folders: [archive] } });
-    await session.close();
+    try {
+      const probe = pathToFileURL(join(workspace, 'probe.zh.briefing')).href;
+      session.open(probe, '2026年10月1日外交部发言人例行记者会\n\n答：各方都支持蓝湾协定。\n');
+      const hover = await session.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: probe }, position: { line: 2, character: 9 } });
+      const markdown = (hover?.contents as MarkupContent | undefined)?.value ?? '';
+      assert.match(markdown, /\*\*蓝湾协定\*\*: not in the glossary/);
+      assert.match(markdown, /as \*\*Blue Bay Accord\*\* \(3 of 3\)/);
+      assert.match(markdown, /command:briefing\.addToGlossary\?/);
+      assert.match(markdown, /\*\*100%\*\* · 2025-01-06: All parties support the Blue Bay Accord\./);
+    } finally {
+      await session.close();
+    }
     const disabled = await start({ memory: { enabled: false, folders: [archive] } });
     try {
       assert.equal(withFolder.sources, (await statusWithout()).sources + 1);
