@@ -4,4 +4,4 @@ export { normalized, similarity } from './fuzzy';
 export { DEFAULT_MIN_SCORE, TranslationMemory, type SearchOptions } from './memoryIndex';
 export { sentencesOf, unitsOfPair } from './sentences';
 export { parseStore, serializeStore, STORE_VERSION, type StoredSource, type StoreReading } from './store';
-export { unitsOfTexts } from './build';
+export { unitsOfBriefingsSteps, unitsOfTexts } from './build';

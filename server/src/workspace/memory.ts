@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { CustomPattern, ParagraphPair } from '../align';
 import type { TermIndex } from '../glossary';
-import { briefingDate, TranslationMemory, unitsOfTexts, type MemorySource, type MemoryUnit, type StoredSource } from '../memory';
+import { briefingDate, TranslationMemory, unitsOfBriefingsSteps, type MemorySource, type MemoryUnit, type StoredSource } from '../memory';
 import { parseBriefing } from '../model';
 import { memoryFilePairs, readStore, stampOf, writeStore, type MemoryFilePair } from './memoryFiles';
 
@@ -120,7 +120,7 @@ export class WorkspaceMemory {
       for (const [done, pair] of pairs.entries()) {
         if (generation !== this.generation) return undefined;
         progress.report(done, pairs.length, basename(pair.zhPath));
-        if (await this.update(pair)) aligned++;
+        if (await this.update(pair, generation)) aligned++;
         // Requests go first between pairs: the editor stays responsive during the build.
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -138,7 +138,7 @@ export class WorkspaceMemory {
   }
 
   /** Reads and aligns one pair when its files changed; true when it did. A bad file is logged and left out, never fatal. */
-  private async update(pair: MemoryFilePair): Promise<boolean> {
+  private async update(pair: MemoryFilePair, generation: number): Promise<boolean> {
     try {
       const { stamp, bytes } = await stampOf(pair);
       if (this.stamps.get(pair.zhPath) === stamp) return false;
@@ -151,7 +151,13 @@ export class WorkspaceMemory {
       const zhText = await readFile(pair.zhPath, 'utf8');
       const zh = parseBriefing(zhText);
       const en = pair.enPath === pair.zhPath ? zh : parseBriefing(await readFile(pair.enPath, 'utf8'));
-      this.setUnits(pair, briefingDate(basename(pair.zhPath), zhText), unitsOfTexts(zh, en, this.terms()) ?? []);
+      const units = await inSlices(unitsOfBriefingsSteps(zh, en, this.terms()), () => generation === this.generation);
+      if (units === SUPERSEDED) {
+        // Settings or files changed meanwhile: a stamp that matches no file makes the next build align it.
+        this.stamps.set(pair.zhPath, '');
+        return false;
+      }
+      this.setUnits(pair, briefingDate(basename(pair.zhPath), zhText), units ?? []);
       return true;
     } catch (error) {
       this.log(`Translation memory: ${pair.zhPath} left out: ${(error as Error).message}`);
@@ -200,4 +206,21 @@ export class WorkspaceMemory {
 function paragraphsOf(units: readonly MemoryUnit[]): ParagraphPair[] {
   const splitLines = new Set(units.filter((u) => u.kind === 'paragraph').map((u) => u.line));
   return units.filter((u) => u.kind === 'paragraph' || !splitLines.has(u.line)).map(({ zh, en }) => ({ zh, en }));
+}
+
+/** How long an alignment works before it lets requests in (as ParallelVersions does). */
+const SLICE_MS = 8;
+const SUPERSEDED = Symbol('superseded');
+
+/** Runs the steps a slice at a time; SUPERSEDED when `wanted` turns false between slices. */
+async function inSlices<T>(steps: Generator<void, T>, wanted: () => boolean): Promise<T | typeof SUPERSEDED> {
+  let sliceEnd = performance.now() + SLICE_MS;
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() < sliceEnd) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    if (!wanted()) return SUPERSEDED;
+    sliceEnd = performance.now() + SLICE_MS;
+  }
 }
