@@ -85,11 +85,11 @@ async function overStdio(pairs: ArchivePair[], briefings: number, nodeFlags: str
       await session.open(zhUri, today.zh.text);
       await session.open(enUri, enText);
       const completion = (position: { line: number; character: number }) =>
-        session.request<unknown[]>('textDocument/completion', { textDocument: { uri: enUri }, position, context: { triggerKind: 1 } });
+        session.request<{ items: unknown[] }>('textDocument/completion', { textDocument: { uri: enUri }, position, context: { triggerKind: 1 } });
       await completion({ line: 0, character: 0 });
       for (const position of positions) {
         const start = performance.now();
-        offered += (await completion(position)).length;
+        offered += (await completion(position)).items.length;
         times.push(performance.now() - start);
         places++;
       }

@@ -3,7 +3,7 @@
  * of renderings in the English version, the lookups the hover makes, and briefing/memoryStatus.
  */
 import { isAbsolute, join } from 'node:path';
-import type { CancellationToken, CompletionItem, Connection } from 'vscode-languageserver/node';
+import type { CancellationToken, CompletionList, Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { ParagraphPair } from './align';
@@ -63,9 +63,11 @@ export function serveMemory(host: MemoryHost): ServedMemory {
   connection.onCompletion(guarded(async (params, token: CancellationToken) => {
     const at = position(params?.position);
     await firstConfigured;
-    return host.withCounterpart(params, [] as CompletionItem[], (document, _, pairing) => {
+    return host.withCounterpart(params, { isIncomplete: false, items: [] } as CompletionList, (document, _, pairing) => {
       const lookup = memory.enabled && pairing.kind === 'paired' ? lookupOf(ownPath(document, pairing)) : undefined;
-      return lookup && pairing.kind === 'paired' ? memoryCompletion(document, pairing, document.offsetAt(at), lookup, () => token.isCancellationRequested) : [];
+      const items = lookup && pairing.kind === 'paired' ? memoryCompletion(document, pairing, document.offsetAt(at), lookup, () => token.isCancellationRequested) : [];
+      // While the memory is being built, the editor asks again as the user types: more may come.
+      return { isIncomplete: memory.enabled && memory.busy, items };
     });
   }));
   connection.onRequest(MemoryStatusRequest, guarded(async () => {

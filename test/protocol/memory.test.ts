@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { CompletionItem, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
+import type { CompletionList, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
 import { startServer, type ServerSession } from './lspClient';
 
 const EARLIER_ZH = [
@@ -61,8 +61,12 @@ describe('translation memory over LSP', () => {
     session.open(enUri(), TODAY_EN);
     return session.connection.sendRequest<{ enabled: boolean; sources: number; units: number }>('briefing/memoryStatus');
   };
-  const complete = (line: number, character: number) =>
-    session.connection.sendRequest<CompletionItem[]>('textDocument/completion', { textDocument: { uri: enUri() }, position: { line, character }, context: { triggerKind: 1 } });
+  const complete = async (line: number, character: number) => {
+    const list = await session.connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri: enUri() }, position: { line, character }, context: { triggerKind: 1 } });
+    // Asked after briefing/memoryStatus: the memory is built, nothing more will come.
+    assert.equal(list.isIncomplete, false);
+    return list.items;
+  };
 
   before(() => {
     root = mkdtempSync(join(tmpdir(), 'briefing-memory-'));

@@ -57,6 +57,11 @@ export class WorkspaceMemory {
     return this.config.enabled;
   }
 
+  /** A build is under way (or due): the memory may still grow. */
+  get busy(): boolean {
+    return this.building !== undefined || this.stale;
+  }
+
   /** New settings: the next build lists the files again (and stops a build under the old ones). */
   configure(config: MemoryConfig): void {
     if (JSON.stringify(config) === JSON.stringify(this.config)) return;
