@@ -91,12 +91,12 @@ export function serveMemory(host: MemoryHost): ServedMemory {
         patterns: settings.parallelPatterns,
         ...(storagePath ? { storagePath } : {}),
       });
-      memory.refresh();
+      // No build yet: it starts with the first hover or completion that asks the memory, so a
+      // workspace opened only to read (or to search its symbols) costs no alignment of every pair.
       configured();
     },
     filesChanged() {
       memory.invalidate();
-      memory.refresh();
     },
     lookupFor: (document, pairing) => (memory.enabled ? lookupOf(ownPath(document, pairing)) : undefined),
     paragraphGroups: (pairing) => {
