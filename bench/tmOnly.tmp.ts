@@ -1,3 +1,0 @@
-import { translationMemoryFigures } from './memoryFigures';
-import { table } from './measure';
-translationMemoryFigures([], 50).then((f) => console.log(table(f)));
