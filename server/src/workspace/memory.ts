@@ -68,6 +68,11 @@ export class WorkspaceMemory {
     if (config.storagePath !== this.config.storagePath) this.storeRead = false;
     this.config = config;
     this.invalidate();
+    if (!config.enabled) {
+      // Switched off: its units are freed (the store stays, to be read when it is switched on again).
+      [...this.stamps.keys()].forEach((path) => this.forget(path));
+      this.storeRead = false;
+    }
   }
 
   /** A file changed, appeared or went away. */
