@@ -24,8 +24,11 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Spawns the server and completes initialize/initialized. `nodeFlags` go before the script (e.g. --cpu-prof). */
-export async function startSession(workspaceFolder?: string, nodeFlags: string[] = []): Promise<Session> {
+/**
+ * Spawns the server and completes initialize/initialized. `nodeFlags` go before the script (e.g.
+ * --cpu-prof); `initializationOptions` are what the VS Code client sends (its storage folder).
+ */
+export async function startSession(workspaceFolder?: string, nodeFlags: string[] = [], initializationOptions?: object): Promise<Session> {
   const child = spawn(process.execPath, [...nodeFlags, SERVER_PATH, '--stdio'], { stdio: 'pipe' });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -49,6 +52,7 @@ export async function startSession(workspaceFolder?: string, nodeFlags: string[]
       workspace: { configuration: true },
       textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, synchronization: { dynamicRegistration: false } },
     },
+    ...(initializationOptions ? { initializationOptions } : {}),
   });
   await connection.sendNotification('initialized', {});
   const field = (status: string, name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;

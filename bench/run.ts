@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join } from 'node:path';
 import { alignment, glossary, heapAfterPairedDocuments, heapOfLargeModel, outlineSteps, outlineVersusPeer } from './inProcess';
 import { firstJump, jumpAccuracy } from './inProgressFigures';
+import { translationMemoryFigures } from './memoryFigures';
 import { transcriptOfSize, writeWorkspace } from './inputs';
 import { busyShare, machine, mb, median, percentile, speedProbe, table, timed, type Figure } from './measure';
 import { afterEdits, coldOutlines, hoverAndDefinition, memoryWithLargeFile, outlineAfterEdit, startToFirstOutline, transportAB, typing, workspaceSymbols } from './overStdio';
@@ -111,6 +112,8 @@ async function main(): Promise<void> {
     figures.push(...(await alignment(SEED + 6)));
     log('in-process: jump accuracy in translations in progress');
     figures.push(...(await jumpAccuracy()));
+    log('translation memory: 1,000 briefings from the archive');
+    figures.push(...(await translationMemoryFigures(nodeFlags('memory-tm'), versusPeer.peer.get('1 MB'))));
     log('in-process: glossary');
     figures.push(...(await glossary(SEED + 7, oneMegabyte)));
     figures.push(heapOfLargeModel(tenMegabytes));

@@ -108,6 +108,8 @@ function createClient(context: vscode.ExtensionContext, notices: Notices): Langu
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{briefing,txt,tsv,csv,json,tbx}'),
     },
     outputChannelName: 'Briefing Transcripts',
+    // The translation memory is kept here between sessions (per workspace; the global folder without one).
+    initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
     // Hovers offer "Add to Glossary…" for a term the glossary lacks; no other command runs from them.
     markdown: { isTrusted: { enabledCommands: ['briefing.addToGlossary'] } },
     errorHandler: new ServerRestarts(notices),

@@ -91,3 +91,13 @@ export interface ExportResult {
 }
 
 export const ExportRequest = new RequestType<ExportParams, ExportResult, void>('briefing/export');
+
+export interface MemoryStatus {
+  enabled: boolean;
+  /** Pairs of files (or bilingual files) read, and the sentence and paragraph units they gave. */
+  sources: number;
+  units: number;
+}
+
+/** The translation memory once it is up to date with the files (answered when its build ends). */
+export const MemoryStatusRequest = new RequestType0<MemoryStatus, void>('briefing/memoryStatus');

@@ -32,6 +32,7 @@ import type { ParagraphPair } from './align';
 import type { Briefing } from './model';
 import { t, useLocale } from './l10n';
 import { ParallelRequest, ServerStatusRequest, UntranslatedRequest } from './protocol';
+import { serveMemory } from './memoryRequests';
 import { serveQa } from './qaRequests';
 import { createServerConnection } from './transport/connection';
 import { documentUri, Lifecycle, position } from './transport/lifecycle';
@@ -88,6 +89,10 @@ const settingsRead = new Promise<void>((resolve) => (settingsKnown = resolve));
 /** Which views the client lets the server ask to refresh (asking a client that cannot is an error). */
 let canRefresh = { foldingRanges: false, semanticTokens: false, diagnostics: false };
 let folders: string[] = [];
+/** The extension's storage folder (initializationOptions.storagePath), where the translation memory is kept. */
+let storagePath: string | undefined;
+/** Whether the client shows progress that the server starts (the memory's build). */
+let canShowProgress = false;
 /** Counts settings changes: a report made under other settings is out of date. */
 let settingsGeneration = 0;
 const parallel = new ParallelVersions(
@@ -128,6 +133,9 @@ connection.onInitialize((params): InitializeResult => {
     .filter((uri) => uri.scheme === 'file')
     .map((uri) => uri.fsPath);
   workspaceFiles.configure(folders, settings.workspaceSymbolsInclude);
+  const options = params.initializationOptions as { storagePath?: unknown } | undefined;
+  storagePath = typeof options?.storagePath === 'string' && options.storagePath ? options.storagePath : undefined;
+  canShowProgress = params.capabilities.window?.workDoneProgress === true;
   lifecycle.initialized();
   return {
     capabilities: {
@@ -141,6 +149,8 @@ connection.onInitialize((params): InitializeResult => {
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: { delta: true }, range: true },
       diagnosticProvider: { identifier: QA_SOURCE, interFileDependencies: true, workspaceDiagnostics: true },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      // No trigger characters: the memory answers when the user asks (Ctrl+Space), not on every keystroke.
+      completionProvider: {},
     },
     serverInfo: { name: 'briefing-language-server', version: SERVER_VERSION },
   };
@@ -195,6 +205,7 @@ async function applySettings(): Promise<void> {
   workspaceFiles.configure(folders, settings.workspaceSymbolsInclude);
   parallel.patterns = settings.parallelPatterns;
   await glossaries.configure(folders, settings.glossaryFiles);
+  memory.configure(settings, folders, storagePath);
   settingsGeneration++;
   refreshViews({ foldingRanges: true, semanticTokens: true, diagnostics: true });
   const outline = JSON.stringify(settings.outline);
@@ -230,6 +241,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
     disk.forget(change.uri);
   }
   workspacePairs.invalidate();
+  memory.filesChanged();
   if (termsChanged) refreshViews({ semanticTokens: true, diagnostics: true });
 });
 documents.onDidClose(({ document }) => {
@@ -298,13 +310,17 @@ connection.onHover(guarded((params) => {
   const at = position(params?.position);
   return withCounterpart(params, null, (document, briefing, pairing) => {
     const offset = document.offsetAt(at);
-    return hover(document, briefing, offset, glossaries.terms, counterpartOf(pairing, document.uri, offset), earlierPairs(pairing));
+    return hover(document, briefing, offset, glossaries.terms, counterpartOf(pairing, document.uri, offset), earlierPairs(pairing), memory.lookupFor(document, pairing));
   });
 }));
-/** Where a term the glossary lacks may have been rendered before: this document's pair, and the workspace's. */
+/**
+ * Where a term the glossary lacks may have been rendered before: this document's pair, and the
+ * translation memory's (the workspace's pairs when the memory is off).
+ */
 function earlierPairs(pairing: Pairing): () => (readonly ParagraphPair[])[] {
-  if (pairing.kind !== 'paired') return () => workspacePairs.current();
-  return () => [alignedParagraphPairs(pairing), ...workspacePairs.current(pairing.zh.uri)];
+  const others = (zhUri?: string) => memory.paragraphGroups(pairing) ?? workspacePairs.current(zhUri);
+  if (pairing.kind !== 'paired') return () => others();
+  return () => [alignedParagraphPairs(pairing), ...others(pairing.zh.uri)];
 }
 connection.onDefinition(guarded((params) => {
   const at = position(params?.position);
@@ -381,6 +397,8 @@ serveQa({
   pairingOf: (document, briefing) => parallel.pairingOf(document, briefing),
   version: SERVER_VERSION,
 });
+
+const memory = serveMemory({ connection, guarded, withCounterpart, settingsRead, terms: () => glossaries.terms, canShowProgress: () => canShowProgress });
 
 connection.onRequest(ServerStatusRequest, guarded(() => ({ pid: process.pid, version: SERVER_VERSION, openDocuments: documents.all().length })));
 connection.onShutdown(() => lifecycle.shutDown());

@@ -18,6 +18,8 @@ export interface ServerSession {
   stderr: () => string;
   /** The methods the server asked to register for dynamically, in order. */
   registrations: string[];
+  /** What the server logged through the connection (window/logMessage), in order. */
+  logs: string[];
   open(uri: string, text: string): void;
   close(): Promise<void>;
 }
@@ -56,7 +58,8 @@ export async function startServer(
     registrations.push(...params.registrations.map((r) => r.method));
     return null;
   });
-  connection.onNotification('window/logMessage', () => undefined);
+  const logs: string[] = [];
+  connection.onNotification('window/logMessage', (params: { message: string }) => logs.push(params.message));
   connection.listen();
   const folderUri = workspaceFolder ? pathToFileURL(workspaceFolder).href : null;
   // A server that dies fails the test with what it printed, rather than leaving requests pending.
@@ -78,6 +81,7 @@ export async function startServer(
     process: child,
     stderr: () => stderr,
     registrations,
+    logs,
     open(uri, text) {
       void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'briefing', version: 1, text } });
     },

@@ -8,7 +8,7 @@ import { exportedDocument, type ExportedDocument } from './segments';
 import { toTmx, type TmxOptions } from './tmx';
 import { toTsv } from './tsv';
 
-export { exportedDocument, type ExportedDocument, type Segment, type SegmentPair } from './segments';
+export { exportedDocument, type ExportedDocument, type Segment, type SegmentOptions, type SegmentPair } from './segments';
 export { toTmx, xmlAttribute, xmlText, TMX_LANGUAGES, TMX_TOOL, type TmxOptions } from './tmx';
 export { toTsv, tsvField } from './tsv';
 

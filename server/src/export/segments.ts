@@ -29,21 +29,30 @@ export interface ExportedDocument {
  */
 const PARAGRAPH_JOINER = '\n';
 
-export function exportedDocument(zhName: string, enName: string, aligned: AlignedTexts): ExportedDocument {
+export interface SegmentOptions {
+  /**
+   * Leave out the speaker label that opens a paragraph (问：, A:, Wu Qian:): a translation memory
+   * offers what was said, to be inserted after the label the translator already wrote.
+   */
+  withoutLabels?: boolean;
+}
+
+export function exportedDocument(zhName: string, enName: string, aligned: AlignedTexts, options: SegmentOptions = {}): ExportedDocument {
   const pairs: SegmentPair[] = [];
   for (const link of aligned.links) {
     // An omission or an addition has nothing to pair it with: no translation unit.
     if (link.zh.length === 0 || link.en.length === 0) continue;
-    const zh = segmentOf(aligned.zh, link.zh);
-    const en = segmentOf(aligned.en, link.en);
+    const zh = segmentOf(aligned.zh, link.zh, options);
+    const en = segmentOf(aligned.en, link.en, options);
     if (zh.text && en.text) pairs.push({ zh, en });
   }
   return { zhName, enName, pairs };
 }
 
-function segmentOf(side: SideInput, paragraphs: number[]): Segment {
+function segmentOf(side: SideInput, paragraphs: number[], options: SegmentOptions): Segment {
   const { text, paragraphs: all } = side.briefing;
-  const texts = paragraphs.map((index) => unwrapped(text.slice(all[index]!.start, all[index]!.end)));
+  const startOf = (index: number) => (options.withoutLabels ? all[index]!.label?.textStart : undefined) ?? all[index]!.start;
+  const texts = paragraphs.map((index) => unwrapped(text.slice(startOf(index), all[index]!.end)));
   return { text: texts.filter((t) => t).join(PARAGRAPH_JOINER), line: all[paragraphs[0]!]!.startLine + 1 };
 }
 

@@ -9,13 +9,16 @@ import { VERSION_NAMES, type Counterpart } from './parallel';
 import { escape } from './markdown';
 import { isMessageId, t } from '../l10n';
 import { unknownTerm } from './unknownTerms';
+import { memorySection } from './memoryHover';
+import type { MemoryMatch } from '../memory';
 
 const PEEK_LENGTH = 240;
 
 /**
  * The gloss of the term under the cursor, and what the other language version has there: on a
  * term, whether its rendering appears in the aligned paragraph; on a speaker label or a point
- * marker, a peek of the counterpart text.
+ * marker, a peek of the counterpart text. On Chinese text, the translation memory's closest
+ * earlier renderings of the sentence, when `memory` is given and has any of 75% or more.
  */
 export function hover(
   document: TextDocument,
@@ -24,6 +27,7 @@ export function hover(
   terms: TermIndex,
   counterpart?: Counterpart,
   earlierPairs: () => (readonly ParagraphPair[])[] = () => [],
+  memory?: (zh: string) => MemoryMatch[],
 ): Hover | null {
   const paragraph = briefing.paragraphs[indexAt(briefing.paragraphs, offset)];
   if (!paragraph) return null;
@@ -34,11 +38,14 @@ export function hover(
   }
   if (counterpart?.kind === 'point') return answer(document, counterpart.origin, peek(counterpart));
   const match = termsInParagraph(briefing, paragraph.index, terms).find((m) => m.start <= offset && offset < m.end);
+  const recalled = memory && memorySection(briefing, paragraph, offset, memory);
+  const earlier = recalled ? [recalled.markdown] : [];
   if (!match) {
     const help = paragraph.language === 'zh' ? unknownTerm(briefing.text, paragraph, offset, counterpart, earlierPairs) : undefined;
-    return help ? answer(document, help.span, [help.markdown]) : null;
+    if (help) return answer(document, help.span, [help.markdown, ...earlier]);
+    return recalled ? answer(document, recalled.span, earlier) : null;
   }
-  return answer(document, match, [describe(match), ...renderingCheck(match, counterpart)]);
+  return answer(document, match, [describe(match), ...renderingCheck(match, counterpart), ...earlier]);
 }
 
 function answer(document: TextDocument, range: Span, parts: string[]): Hover | null {

@@ -86,7 +86,7 @@ function renderingIn(to: Version, paragraphs: Paragraph[], term: TermMatch): Spa
 }
 
 /** The empty span where the missing counterpart of `link` belongs in `to`. */
-function placeIn(to: Version, pairing: Paired, link: Link, toSide: Side): Span {
+export function placeIn(to: Version, pairing: Paired, link: Link, toSide: Side): Span {
   const place = placeOfMissing(pairing.alignment, link, toSide);
   const offset = !place ? to.sections[to.sections.length - 1]!.end : 'after' in place ? to.briefing.paragraphs[place.after]!.end : to.briefing.paragraphs[place.before]!.start;
   return { start: offset, end: offset };

@@ -28,6 +28,13 @@ export interface ServerSettings {
   /** Extra naming patterns pairing language versions: `{ zh: '{name}.cn.txt', en: '{name}.txt' }`. */
   parallelPatterns: CustomPattern[];
   qa: QaSettings;
+  memory: MemorySettings;
+}
+
+export interface MemorySettings {
+  enabled: boolean;
+  /** Folders of earlier briefings besides the workspace's: relative to the first workspace folder, or absolute. */
+  folders: string[];
 }
 
 export interface QaSettings {
@@ -46,6 +53,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   highlightTerms: true,
   parallelPatterns: [],
   qa: { enabled: true, checks: {}, skipInFiles: {} },
+  memory: { enabled: true, folders: [] },
 };
 
 const isPattern = (value: unknown): value is CustomPattern =>
@@ -75,6 +83,14 @@ export function readSettings(section: unknown): ServerSettings {
     highlightTerms: typeof glossary['highlight'] === 'boolean' ? glossary['highlight'] : DEFAULT_SETTINGS.highlightTerms,
     parallelPatterns: Array.isArray(patterns) ? patterns.filter(isPattern) : DEFAULT_SETTINGS.parallelPatterns,
     qa: readQaSettings((value['qa'] ?? {}) as Record<string, unknown>),
+    memory: readMemorySettings((value['memory'] ?? {}) as Record<string, unknown>),
+  };
+}
+
+function readMemorySettings(memory: Record<string, unknown>): MemorySettings {
+  return {
+    enabled: typeof memory['enabled'] === 'boolean' ? memory['enabled'] : DEFAULT_SETTINGS.memory.enabled,
+    folders: isStringArray(memory['folders']) ? memory['folders'] : DEFAULT_SETTINGS.memory.folders,
   };
 }
 
