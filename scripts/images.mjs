@@ -4,7 +4,7 @@
 // extension page wants a PNG), and the editor tests' screenshots → docs/images/*.webp for the
 // README (lossy WebP: a fifth of the PNGs' size, text still sharp; the .vsix carries them and must
 // stay under 1 MB).
-//   node scripts/images.mjs            after `npm run test:editor` has taken the screenshots
+//   node scripts/images.mjs            after `npm run test:editor` and `npm run test:package` have taken the screenshots
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,8 @@ const SCREENSHOTS = {
   outline: [0, 0, 1000, 640],
   hover: [340, 60, 760, 170],
   'side-by-side': [0, 0, 1400, 600],
+  // From npm run test:package: the installed .vsix's page in the Extensions view (not in the README).
+  'extension-page': [0, 0, 1400, 900],
 };
 const QUALITY = 0.6;
 
@@ -27,7 +29,7 @@ try {
   report('images/icon.png');
   for (const [name, crop] of Object.entries(SCREENSHOTS)) {
     const source = join(root, 'test/editor/screenshots', `${name}.png`);
-    if (!existsSync(source)) throw new Error(`${source} is missing: run npm run test:editor first`);
+    if (!existsSync(source)) throw new Error(`${source} is missing: run npm run test:editor and npm run test:package first`);
     const png = readFileSync(source);
     // Chromium's canvas encodes WebP, which keeps text sharp at a fraction of a JPEG's size.
     const webp = await page.evaluate(async ([dataUrl, [x, y, width, height], quality]) => {
