@@ -9,6 +9,7 @@ import { URI } from 'vscode-uri';
 import type { ParagraphPair } from './align';
 import { memoryCompletion } from './features/memoryCompletion';
 import type { TermIndex } from './glossary';
+import { t } from './l10n';
 import type { MemoryMatch } from './memory';
 import type { Briefing } from './model';
 import { MemoryStatusRequest } from './protocol';
@@ -47,7 +48,7 @@ export function serveMemory(host: MemoryHost): ServedMemory {
     if (!host.canShowProgress()) return NO_PROGRESS;
     try {
       const progress = await connection.window.createWorkDoneProgress();
-      progress.begin('Translation memory', 0, 'Reading earlier briefings', false);
+      progress.begin(t('progress.memory'), 0, t('progress.memoryReading'), false);
       return { report: (done, total, message) => progress.report(Math.floor((100 * done) / Math.max(1, total)), message), done: () => progress.done() };
     } catch {
       return NO_PROGRESS;

@@ -6,6 +6,7 @@
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { counterpartOf, type Link } from '../align';
+import { t } from '../l10n';
 import { sentencesOf, type MemoryMatch } from '../memory';
 import { indexAt, type Briefing, type Paragraph } from '../model';
 import type { Paired } from '../workspace/parallel';
@@ -107,13 +108,13 @@ function itemOf(document: TextDocument, offset: number, query: { text: string; r
     label: match.unit.en,
     labelDetails: { detail: ` ${match.score}%`, description: when },
     kind: CompletionItemKind.Text,
-    detail: `Translation memory: ${match.score}% · ${when}`,
+    detail: t('memory.detail', { score: match.score, when }),
     documentation: {
       kind: MarkupKind.Markdown,
       value: [
-        `**${match.score}%** match · ${escape(file)}${match.source.date ? ` (${match.source.date})` : ''}, line ${match.unit.line}`,
-        `Earlier Chinese:\n\n> ${escape(match.unit.zh)}`,
-        `Chinese here:\n\n> ${escape(query.text)}`,
+        t('memory.match', { score: match.score, file: escape(file), date: match.source.date ? ` (${match.source.date})` : '', line: match.unit.line }),
+        `${t('memory.earlierChinese')}\n\n> ${escape(match.unit.zh)}`,
+        `${t('memory.chineseHere')}\n\n> ${escape(query.text)}`,
       ].join('\n\n'),
     },
     // Closest sentence first, then the best score: VS Code sorts by this text.

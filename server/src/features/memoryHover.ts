@@ -4,6 +4,7 @@
  */
 import { sentencesOf, type MemoryMatch } from '../memory';
 import type { Briefing, Paragraph, Span } from '../model';
+import { t } from '../l10n';
 import { escape } from './markdown';
 
 const SHOWN = 2;
@@ -22,7 +23,7 @@ export function memorySection(briefing: Briefing, paragraph: Paragraph, offset: 
     const matches = lookup(sentence).slice(0, SHOWN);
     if (matches.length === 0) return undefined;
     const lines = matches.map((m) => `- **${m.score}%**${m.source.date ? ` · ${m.source.date}` : ''}: ${escape(m.unit.en)}`);
-    return { span, markdown: ['**Translation memory**', ...lines].join('\n') };
+    return { span, markdown: [t('memory.heading'), ...lines].join('\n') };
   }
   return undefined;
 }

@@ -105,6 +105,15 @@ export const EN = {
   'progress.qa': 'Briefing QA',
   'progress.export': 'Exporting aligned pairs',
 
+  // The translation memory (features/memoryHover.ts, features/memoryCompletion.ts, memoryRequests.ts).
+  'memory.heading': '**Translation memory**',
+  'memory.detail': 'Translation memory: {score}% · {when}',
+  'memory.match': '**{score}%** match · {file}{date}, line {line}',
+  'memory.earlierChinese': 'Earlier Chinese:',
+  'memory.chineseHere': 'Chinese here:',
+  'progress.memory': 'Translation memory',
+  'progress.memoryReading': 'Reading earlier briefings',
+
   // Glossary files that could not be read (glossary/, workspace/glossaries.ts, features/glossaryDiagnostics.ts).
   // The types of the built-in glossary's entries, shown in the hover; other types show as written.
   'glossary.type.place': 'place',
