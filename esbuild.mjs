@@ -54,15 +54,19 @@ const client = {
   ...shared,
   entryPoints: ['client/src/extension.ts'],
   outfile: 'client/out/extension.js',
-  external: ['vscode'],
+  // main.js, the language client, is a bundle of its own that extension.js loads when a briefing opens.
+  external: ['vscode', './main.js'],
   // vscode-languageserver-types has an ES module build beside its UMD one, chosen by the `import`
   // condition: there the minifier renames what the UMD build keeps as exports.X (3 KB). No other
   // package in the client bundle has conditional exports.
   conditions: ['import'],
 };
 
+const clientMain = { ...client, entryPoints: ['client/src/main.ts'], outfile: 'client/out/main.js', external: ['vscode'] };
+
 const targets = [
   client,
+  clientMain,
   { ...shared, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` } },
   // The command line (briefing-qa): not in the .vsix, only in the npm package (see .npmignore).
   { ...shared, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` } },
@@ -82,7 +86,7 @@ try {
     await Promise.all(contexts.map((context) => context.dispose()));
     // Errors that a plugin reports when the build ends do not reject rebuild().
     if (results.some((result) => result.errors.length > 0)) process.exit(1);
-    if (production) await minifyFurther(client.outfile);
+    if (production) await Promise.all([client, clientMain].map(({ outfile }) => minifyFurther(outfile)));
   }
 } catch (error) {
   // The plugin has printed esbuild's errors already; anything else (terser) has not.

@@ -55,7 +55,8 @@ async function main(): Promise<void> {
   log(profile ? 'development build' : 'production build');
   execFileSync(process.execPath, ['esbuild.mjs', ...(profile ? [] : ['--production'])], { cwd: ROOT, stdio: 'inherit' });
   const figures: Figure[] = [
-    bundleFigure('VS Code client, vscode-languageclient as published', 'client/out/extension.js'),
+    bundleFigure('VS Code client, what activation loads on any plain-text file', 'client/out/extension.js'),
+    bundleFigure('VS Code client, loaded with the first briefing: vscode-languageclient as published', 'client/out/main.js'),
     bundleFigure('language server, with the built-in glossary as text', 'server/out/server.js'),
   ];
   // The budget is the package's (DESIGN.md §8): what users download.

@@ -1,127 +1,69 @@
 /**
- * The VS Code side: starts the briefing language server, opens plain-text transcripts as
- * briefings, and registers the commands. Everything clever lives in the server.
+ * What the extension does as soon as it is active, on any plain-text file too: tell transcripts
+ * among plain-text documents and switch them to the briefing language. The language client and
+ * everything else (main.ts, a bundle of its own) load with the first briefing or the first of the
+ * extension's commands: a plain-text file that is no transcript costs the small bundle, no client
+ * library and no server process.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { looksLikeBriefing } from '../../server/src/model/detect';
-import { addToGlossary } from './addToGlossary';
-import { Notices } from './notices';
-import { explainMissingCounterpart, registerParallel } from './parallel';
-import { registerQa } from './qa';
-import { ServerRestarts } from './restarts';
+import type * as Main from './main';
+
+export type { BriefingExtensionApi } from './main';
 
 const LANGUAGE_ID = 'briefing';
 
-let client: LanguageClient | undefined;
+let main: typeof Main | undefined;
 
-export interface BriefingExtensionApi {
-  /** The running language client, for tests and for other extensions. */
-  readonly client: LanguageClient | undefined;
-  /** What the pairing item in the status bar shows (`zh ↔ en · 33/33`), undefined while hidden. */
-  readonly pairingStatus: string | undefined;
-  /** What the extension has told the user since it started, oldest first ("Not translated yet: …"). */
-  readonly notices: readonly string[];
-}
-
-export async function activate(context: vscode.ExtensionContext): Promise<BriefingExtensionApi> {
-  const notices = new Notices();
-  client = createClient(context, notices);
+export async function activate(context: vscode.ExtensionContext): Promise<Main.BriefingExtensionApi> {
   context.subscriptions.push(
     vscode.commands.registerCommand('briefing.setLanguage', setLanguageOfActiveEditor),
-    vscode.commands.registerCommand('briefing.restartServer', restartServer),
-    vscode.commands.registerCommand('briefing.addToGlossary', addToGlossary),
     vscode.workspace.onDidOpenTextDocument(openAsBriefingIfItLooksLikeOne),
-    vscode.workspace.onDidChangeConfiguration(async (event) => {
-      // The outline settings need nothing here: the server registers its outline anew, and the
-      // Outline and breadcrumbs ask again.
+    vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('briefing.detectPlainText')) vscode.workspace.textDocuments.forEach(openAsBriefingIfItLooksLikeOne);
     }),
   );
   vscode.workspace.textDocuments.forEach(openAsBriefingIfItLooksLikeOne);
-  registerQa(context, () => client, notices);
-  const pairing = registerParallel(context, () => client, notices);
-  // The status shows once the server can answer, and again after a restart.
-  context.subscriptions.push(client.onDidChangeState(({ newState }) => newState === State.Running && pairing.refresh()));
-  // The server starts with the first briefing (a command's request starts it too): opening plain
-  // text that is no transcript, or a workspace without one open, costs no process.
-  const startWith = (document: vscode.TextDocument) => document.languageId === LANGUAGE_ID && startServer();
-  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startWith));
-  await Promise.all(vscode.workspace.textDocuments.map(startWith));
+
+  let started: Promise<Main.BriefingExtensionApi> | undefined;
+  let api: Main.BriefingExtensionApi | undefined;
+  // Until then, each command the manifest contributes loads the rest first, then runs as registered there.
+  const placeholders = contributedCommands(context).map((command) =>
+    vscode.commands.registerCommand(command, async (...args: unknown[]) => {
+      await startMain();
+      return vscode.commands.executeCommand(command, ...args);
+    }),
+  );
+  const startMain = (): Promise<Main.BriefingExtensionApi> =>
+    (started ??= (() => {
+      placeholders.forEach((placeholder) => placeholder.dispose());
+      // A separate bundle beside this one (esbuild.mjs), read only now.
+      main = require('./main.js') as typeof Main;
+      return main.start(context).then((loaded) => (api = loaded));
+    })());
+  context.subscriptions.push(...placeholders, vscode.workspace.onDidOpenTextDocument((document) => document.languageId === LANGUAGE_ID && void startMain()));
+  if (vscode.workspace.textDocuments.some((document) => document.languageId === LANGUAGE_ID)) await startMain();
   return {
     get client() {
-      return client;
+      return api?.client;
     },
     get pairingStatus() {
-      return pairing.shownText();
+      return api?.pairingStatus;
     },
     get notices() {
-      return notices.all;
+      return api?.notices ?? [];
     },
   };
-}
-
-let starting: Promise<void> | undefined;
-
-/** Starts the server once; a failure is the client's to report. */
-function startServer(): Promise<void> {
-  starting ??= (client?.start() ?? Promise.resolve()).catch((error: unknown) => client?.error(vscode.l10n.t('Starting the language server failed'), error, 'force'));
-  return starting;
-}
-
-let restarting: Promise<void> = Promise.resolve();
-
-/** Restarts the server, one restart after another: overlapping restarts leave the client half stopped. */
-function restartServer(): Promise<void> {
-  restarting = restarting.then(async () => {
-    try {
-      await client?.restart();
-    } catch (error) {
-      client?.error(vscode.l10n.t('Restarting the language server failed'), error, 'force');
-    }
-  });
-  return restarting;
 }
 
 export async function deactivate(): Promise<void> {
-  if (client?.isRunning()) await client.stop();
-  client = undefined;
-  starting = undefined;
+  await main?.deactivate();
 }
 
-function createClient(context: vscode.ExtensionContext, notices: Notices): LanguageClient {
-  const module = context.asAbsolutePath('server/out/server.js');
-  // stdio, as other editors use it: the server encodes large outlines faster there (server/src/transport).
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio },
-    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: LANGUAGE_ID },
-      { scheme: 'untitled', language: LANGUAGE_ID },
-    ],
-    synchronize: {
-      // Tells the server when a briefing.* setting changes; the server then reads the settings it needs.
-      configurationSection: 'briefing',
-      // Workspace symbols and glossaries cover files on disk: the server must hear when they change.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{briefing,txt,tsv,csv,json,tbx}'),
-    },
-    outputChannelName: 'Briefing Transcripts',
-    // The translation memory is kept here between sessions (per workspace; the global folder without one).
-    initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
-    // Hovers offer "Add to Glossary…" for a term the glossary lacks; no other command runs from them.
-    markdown: { isTrusted: { enabledCommands: ['briefing.addToGlossary'] } },
-    errorHandler: new ServerRestarts(notices),
-    middleware: {
-      provideDefinition: async (document, position, token, next) => {
-        const found = await next(document, position, token);
-        void explainMissingCounterpart(() => client, notices, document, position, found);
-        return found;
-      },
-    },
-  };
-  return new LanguageClient('briefing', 'Briefing Transcripts', serverOptions, clientOptions);
+/** The manifest's commands but the one this bundle registers itself. */
+function contributedCommands(context: vscode.ExtensionContext): string[] {
+  const commands = (context.extension.packageJSON as { contributes?: { commands?: { command: string }[] } }).contributes?.commands ?? [];
+  return commands.map(({ command }) => command).filter((command) => command !== 'briefing.setLanguage');
 }
 
 /** Switches a plain-text document to the briefing language when its content is a transcript. */

@@ -13,14 +13,19 @@ const { Restart, DoNotRestart } = CloseAction;
 
 suite('activation', () => {
   test('the server starts with the first briefing, not with the workspace or other plain text', async () => {
-    const api = (await vscode.extensions.getExtension<BriefingExtensionApi>(EXTENSION_ID)!.activate())!;
+    const extension = vscode.extensions.getExtension<BriefingExtensionApi>(EXTENSION_ID)!;
+    const api = (await extension.activate())!;
+    const bundle = (name: string) => require.resolve(`${extension.extensionPath}/client/out/${name}`);
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.languageId === 'briefing'), 'no briefing is open yet');
-    assert.strictEqual(api.client!.isRunning(), false, 'no server for a workspace without an open briefing');
+    assert.strictEqual(api.client, undefined, 'no language client (and no server) for a workspace without an open briefing');
     const notes = await open(workspaceFile('notes.txt'));
     assert.strictEqual(notes.document.languageId, 'plaintext');
-    assert.strictEqual(api.client!.isRunning(), false, 'no server for plain text that is no transcript');
+    assert.strictEqual(api.client, undefined, 'none for plain text that is no transcript');
+    assert.ok(!require.cache[bundle('main.js')], 'the language client bundle is not loaded');
+    report(`activation without a briefing: ${loadTime(bundle('extension.js')).toFixed(1)} ms to load what it loads (extension.js); the language client (main.js) would take ${loadTime(bundle('main.js')).toFixed(1)} ms more`);
     await open(workspaceFile('smoke.briefing'));
-    await until('the server to run', () => api.client!.isRunning(), Boolean);
+    await until('the server to run', () => api.client?.isRunning(), Boolean);
+    assert.ok(require.cache[bundle('main.js')], 'the language client came with the briefing');
   });
 
   test('a .txt transcript switches to the briefing language; other text does not', async () => {
@@ -75,3 +80,17 @@ suite('activation', () => {
     assert.match(notices.all[4]!, /stopped 5 times in three minutes .* "Briefing: Restart Language Server"/);
   });
 });
+
+/** How long reading and running a bundle takes, loaded apart from the running copy (which stays). */
+function loadTime(path: string): number {
+  const running = require.cache[path];
+  delete require.cache[path];
+  const started = performance.now();
+  try {
+    require(path);
+    return performance.now() - started;
+  } finally {
+    if (running) require.cache[path] = running;
+    else delete require.cache[path];
+  }
+}
