@@ -10,6 +10,7 @@ import type { TermIndex } from '../glossary';
 import { briefingDate, TranslationMemory, unitsOfBriefingsSteps, type MemorySource, type MemoryUnit, type StoredSource } from '../memory';
 import { parseBriefing } from '../model';
 import { memoryFilePairs, readStore, stampOf, writeStore, type MemoryFilePair } from './memoryFiles';
+import { inSlices, SUPERSEDED } from './slices';
 
 /** A pair with a larger file is left out: the memory is of transcripts, not of dumps. */
 export const MAX_MEMORY_FILE_BYTES = 5 * 1024 * 1024;
@@ -216,21 +217,4 @@ export class WorkspaceMemory {
 function paragraphsOf(units: readonly MemoryUnit[]): ParagraphPair[] {
   const splitLines = new Set(units.filter((u) => u.kind === 'paragraph').map((u) => u.line));
   return units.filter((u) => u.kind === 'paragraph' || !splitLines.has(u.line)).map(({ zh, en }) => ({ zh, en }));
-}
-
-/** How long an alignment works before it lets requests in (as ParallelVersions does). */
-const SLICE_MS = 8;
-const SUPERSEDED = Symbol('superseded');
-
-/** Runs the steps a slice at a time; SUPERSEDED when `wanted` turns false between slices. */
-async function inSlices<T>(steps: Generator<void, T>, wanted: () => boolean): Promise<T | typeof SUPERSEDED> {
-  let sliceEnd = performance.now() + SLICE_MS;
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    if (performance.now() < sliceEnd) continue;
-    await new Promise((resolve) => setImmediate(resolve));
-    if (!wanted()) return SUPERSEDED;
-    sliceEnd = performance.now() + SLICE_MS;
-  }
 }

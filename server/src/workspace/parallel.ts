@@ -23,6 +23,7 @@ import {
 import type { TermIndex } from '../glossary';
 import type { Briefing } from '../model';
 import { msg, type Message } from '../l10n';
+import { inSlices, SUPERSEDED } from './slices';
 import type { DiskBriefings } from './diskBriefings';
 
 /** One language version as the features see it: its document, and its briefing(s) there. */
@@ -47,9 +48,6 @@ interface AlignmentEntry {
   /** Set when newer texts of the pair came: the computation stops at its next slice. */
   superseded: boolean;
 }
-
-/** How long an alignment works before it lets other requests in. */
-const SLICE_MS = 8;
 
 export class ParallelVersions {
   /** By pair (the two URIs and where their sections start): the latest alignment of each pair. */
@@ -107,7 +105,7 @@ export class ParallelVersions {
       if (entry) entry.superseded = true;
       const steps = alignSectionsSteps(zh, en, { termAffinity: glossaryAffinity(zh, en, this.terms()) });
       const started: AlignmentEntry = { zhUri: zh.uri, enUri: en.uri, zhText, enText, superseded: false, alignment: Promise.resolve(undefined) };
-      started.alignment = inSlices(steps, () => !started.superseded);
+      started.alignment = inSlices(steps, () => !started.superseded).then((done) => (done === SUPERSEDED ? undefined : done));
       this.alignments.set(key, (entry = started));
     }
     const alignment = await entry.alignment;
@@ -135,17 +133,4 @@ export class ParallelVersions {
 
 function changedMeanwhile(language: Side | undefined, lookedFor: string[]): Pairing {
   return { kind: 'unpaired', language, lookedFor, reason: msg('pairing.changed') };
-}
-
-/** Runs the steps a slice at a time, letting the event loop serve other requests in between; undefined when no longer wanted. */
-async function inSlices<T>(steps: Generator<void, T>, wanted: () => boolean): Promise<T | undefined> {
-  let sliceEnd = performance.now() + SLICE_MS;
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    if (performance.now() < sliceEnd) continue;
-    await new Promise((resolve) => setImmediate(resolve));
-    if (!wanted()) return undefined;
-    sliceEnd = performance.now() + SLICE_MS;
-  }
 }
