@@ -11,8 +11,8 @@ PREFIX="$ROOT/.vscode-test/code-server"
 MARKER="$PREFIX/.provisioned"
 
 log() { echo "[provision-editor] $*"; }
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+# shellcheck source=scripts/debian-packages.sh
+source "$(dirname "${BASH_SOURCE[0]}")/debian-packages.sh"
 
 # 1. Debian packages, installed only when missing; the package lists are
 #    refreshed once and only when something has to be installed.
@@ -26,14 +26,7 @@ for tool in g++ make python3; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
-  if ! command -v apt-get >/dev/null 2>&1; then
-    log "missing: ${missing[*]}; this script installs them with apt only, so please install them yourself"
-    exit 1
-  fi
-  log "installing Debian packages: ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  install_debian_packages "${missing[@]}"
 else
   log "Debian packages present (chromium, ripgrep, libkrb5-dev, fonts-wqy-microhei)"
 fi

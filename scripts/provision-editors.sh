@@ -5,8 +5,8 @@
 set -euo pipefail
 
 log() { echo "[provision-editors] $*"; }
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+# shellcheck source=scripts/debian-packages.sh
+source "$(dirname "${BASH_SOURCE[0]}")/debian-packages.sh"
 
 missing=()
 command -v nvim >/dev/null 2>&1 || missing+=(neovim)
@@ -16,13 +16,5 @@ if [ "${#missing[@]}" -eq 0 ]; then
   log "present: $(nvim --version | head -1), $(emacs --version | head -1), elpa-eglot $(dpkg-query -W -f='${Version}' elpa-eglot)"
   exit 0
 fi
-if ! command -v apt-get >/dev/null 2>&1; then
-  log "missing: ${missing[*]}; this script installs them with apt only, so please install them yourself"
-  exit 1
-fi
-log "installing Debian packages: ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-# No recommends: Neovim's pull in Python and xclip, Emacs's a mail transport agent.
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+install_debian_packages "${missing[@]}"
 log "installed: $(nvim --version | head -1), $(emacs --version | head -1), elpa-eglot $(dpkg-query -W -f='${Version}' elpa-eglot)"
