@@ -15,9 +15,9 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
 import { definition } from './features/definition';
-import { documentSymbols, SYMBOL_KINDS, symbolKindsFor } from './features/documentSymbols';
+import { clientCapabilities, NOTHING_YET, type ClientCapabilities } from './clientCapabilities';
+import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { glossaryDiagnostics } from './features/glossaryDiagnostics';
 import { hover } from './features/hover';
@@ -69,16 +69,9 @@ const documents = new TextDocuments(models.documents);
 const disk = new DiskBriefings();
 const workspaceFiles = new WorkspaceFiles(disk);
 let settings: ServerSettings = DEFAULT_SETTINGS;
-/** The `briefing` section of `initializationOptions`: the settings until the editor gives others. */
-let initialSection: unknown;
 const briefingDocuments = new BriefingDocuments(() => settings.detectPlainText);
-let canPullConfiguration = false;
-/** Whether the client lets the server register for configuration changes (asking one that cannot is an error). */
-let canRegisterConfiguration = false;
-/** Whether the outline can be registered dynamically, and so registered anew when its settings change. */
-let canRegisterOutline = false;
-/** The symbol kinds the client declared it knows, for the outline and for workspace symbols. */
-let symbolKinds = { document: SYMBOL_KINDS, workspace: SYMBOL_KINDS };
+/** What the editor can do, and what it sent, from `initialize`. */
+let editor: ClientCapabilities = NOTHING_YET;
 /**
  * Settles once the editor's settings are read after start (or found unreadable). Answers that
  * depend on them wait for it: an outline made with the defaults before the settings came would be
@@ -86,13 +79,6 @@ let symbolKinds = { document: SYMBOL_KINDS, workspace: SYMBOL_KINDS };
  */
 let settingsKnown!: () => void;
 const settingsRead = new Promise<void>((resolve) => (settingsKnown = resolve));
-/** Which views the client lets the server ask to refresh (asking a client that cannot is an error). */
-let canRefresh = { foldingRanges: false, semanticTokens: false, diagnostics: false };
-let folders: string[] = [];
-/** The extension's storage folder (initializationOptions.storagePath), where the translation memory is kept. */
-let storagePath: string | undefined;
-/** Whether the client shows progress that the server starts (the memory's build). */
-let canShowProgress = false;
 /** Counts settings changes: a report made under other settings is out of date. */
 let settingsGeneration = 0;
 const parallel = new ParallelVersions(
@@ -112,35 +98,16 @@ const glossaries = new Glossaries(
 connection.onInitialize((params): InitializeResult => {
   // Hovers, diagnostics, quick fixes and reports speak the client's language (VS Code's display language).
   useLocale(params.locale);
-  canPullConfiguration = params.capabilities.workspace?.configuration === true;
-  initialSection = briefingSection(params.initializationOptions);
-  settings = readSettings(initialSection);
-  canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
-  canRegisterOutline = params.capabilities.textDocument?.documentSymbol?.dynamicRegistration === true;
-  symbolKinds = {
-    document: symbolKindsFor(params.capabilities.textDocument?.documentSymbol?.symbolKind?.valueSet),
-    workspace: symbolKindsFor(params.capabilities.workspace?.symbol?.symbolKind?.valueSet),
-  };
+  editor = clientCapabilities(params);
+  settings = readSettings(editor.initialSettings);
   // A client that cannot be asked sends its settings when they change, if ever: nothing to wait for.
-  if (!canPullConfiguration) settingsKnown();
-  canRefresh = {
-    foldingRanges: params.capabilities.workspace?.foldingRange?.refreshSupport === true,
-    semanticTokens: params.capabilities.workspace?.semanticTokens?.refreshSupport === true,
-    diagnostics: params.capabilities.workspace?.diagnostics?.refreshSupport === true,
-  };
-  folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
-    .map((folder) => URI.parse(folder.uri))
-    .filter((uri) => uri.scheme === 'file')
-    .map((uri) => uri.fsPath);
-  workspaceFiles.configure(folders, settings.workspaceSymbolsInclude);
-  const options = params.initializationOptions as { storagePath?: unknown } | undefined;
-  storagePath = typeof options?.storagePath === 'string' && options.storagePath ? options.storagePath : undefined;
-  canShowProgress = params.capabilities.window?.workDoneProgress === true;
+  if (!editor.canPullConfiguration) settingsKnown();
+  workspaceFiles.configure(editor.folders, settings.workspaceSymbolsInclude);
   lifecycle.initialized();
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      ...(canRegisterOutline ? {} : { documentSymbolProvider: { label: OUTLINE_LABEL } }),
+      ...(editor.canRegisterOutline ? {} : { documentSymbolProvider: { label: OUTLINE_LABEL } }),
       foldingRangeProvider: true,
       selectionRangeProvider: true,
       workspaceSymbolProvider: true,
@@ -157,12 +124,12 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
-  if (canRegisterOutline) void registerOutline();
-  if (canPullConfiguration) {
+  if (editor.canRegisterOutline) void registerOutline();
+  if (editor.canPullConfiguration) {
     // Read the settings first: nothing may wait on the registration below, which a client may
     // refuse or leave unanswered (VS Code after the server was restarted).
     await refreshSettings();
-    if (canRegisterConfiguration) {
+    if (editor.canRegisterConfiguration) {
       connection.client
         .register(DidChangeConfigurationNotification.type, { section: 'briefing' })
         .catch((error: Error) => connection.console.warn(`Could not register for configuration changes: ${error.message}`));
@@ -175,8 +142,8 @@ connection.onInitialized(async () => {
 async function refreshSettings(): Promise<void> {
   try {
     // An editor with nothing configured answers null (Neovim, Helix): the initialization options stand.
-    const pulled: unknown = canPullConfiguration ? await connection.workspace.getConfiguration('briefing') : undefined;
-    settings = readSettings(pulled ?? initialSection);
+    const pulled: unknown = editor.canPullConfiguration ? await connection.workspace.getConfiguration('briefing') : undefined;
+    settings = readSettings(pulled ?? editor.initialSettings);
   } finally {
     settingsKnown();
   }
@@ -202,14 +169,14 @@ async function registerOutline(): Promise<void> {
 /** Settings take effect at once: workspace files, glossaries, and what the editor shows. */
 async function applySettings(): Promise<void> {
   briefingDocuments.reset();
-  workspaceFiles.configure(folders, settings.workspaceSymbolsInclude);
+  workspaceFiles.configure(editor.folders, settings.workspaceSymbolsInclude);
   parallel.patterns = settings.parallelPatterns;
-  await glossaries.configure(folders, settings.glossaryFiles);
-  memory.configure(settings, folders, storagePath);
+  await glossaries.configure(editor.folders, settings.glossaryFiles);
+  memory.configure(settings, editor.folders, editor.storagePath);
   settingsGeneration++;
   refreshViews({ foldingRanges: true, semanticTokens: true, diagnostics: true });
   const outline = JSON.stringify(settings.outline);
-  if (canRegisterOutline && outlineRegistration && outline !== outlineShown) void registerOutline();
+  if (editor.canRegisterOutline && outlineRegistration && outline !== outlineShown) void registerOutline();
   outlineShown = outline;
 }
 let outlineShown = JSON.stringify(DEFAULT_SETTINGS.outline);
@@ -217,13 +184,13 @@ let outlineShown = JSON.stringify(DEFAULT_SETTINGS.outline);
 /** Asks the editor to request folding ranges, semantic tokens or diagnostics again, where it supports that. */
 function refreshViews(which: { foldingRanges?: boolean; semanticTokens?: boolean; diagnostics?: boolean }): void {
   const log = (error: unknown) => connection.console.warn(`Refresh failed: ${(error as Error).message}`);
-  if (which.foldingRanges && canRefresh.foldingRanges) connection.languages.foldingRange.refresh().catch(log);
-  if (which.semanticTokens && canRefresh.semanticTokens) connection.sendRequest('workspace/semanticTokens/refresh').catch(log);
-  if (which.diagnostics && canRefresh.diagnostics) connection.sendRequest('workspace/diagnostic/refresh').catch(log);
+  if (which.foldingRanges && editor.canRefresh.foldingRanges) connection.languages.foldingRange.refresh().catch(log);
+  if (which.semanticTokens && editor.canRefresh.semanticTokens) connection.sendRequest('workspace/semanticTokens/refresh').catch(log);
+  if (which.diagnostics && editor.canRefresh.diagnostics) connection.sendRequest('workspace/diagnostic/refresh').catch(log);
 }
 
 connection.onDidChangeConfiguration(async (change) => {
-  if (canPullConfiguration) await refreshSettings();
+  if (editor.canPullConfiguration) await refreshSettings();
   else {
     // An editor that cannot be asked pushes its settings (Neovim 0.7 right after initialized).
     const section = briefingSection(change?.settings);
@@ -277,7 +244,7 @@ async function withModel<T>(params: unknown, fallback: T, feature: (document: Te
   }
 }
 
-connection.onDocumentSymbol(guarded((params) => withModel(params, [], (_, briefing) => documentSymbols(briefing, settings.outline, symbolKinds.document))));
+connection.onDocumentSymbol(guarded((params) => withModel(params, [], (_, briefing) => documentSymbols(briefing, settings.outline, editor.symbolKinds.document))));
 connection.onFoldingRanges(guarded((params) => withModel(params, [], (_, briefing) => foldingRanges(briefing, settings.outline))));
 connection.onSelectionRanges(guarded((params) => {
   const positions = Array.isArray(params?.positions) ? params.positions.map(position) : [position(undefined)];
@@ -374,7 +341,7 @@ connection.onWorkspaceSymbol(guarded(async (params) => {
   const query = typeof params?.query === 'string' ? params.query : '';
   await settingsRead;
   try {
-    return workspaceSymbols(await workspaceBriefings(), query, settings.outline, symbolKinds.workspace);
+    return workspaceSymbols(await workspaceBriefings(), query, settings.outline, editor.symbolKinds.workspace);
   } catch (error) {
     connection.console.error(`Workspace symbols failed: ${(error as Error).stack ?? error}`);
     return [];
@@ -389,7 +356,7 @@ serveQa({
   settingsRead,
   settings: () => settings,
   settingsGeneration: () => settingsGeneration,
-  folders: () => folders,
+  folders: () => editor.folders,
   terms: () => glossaries.terms,
   isOpen: (uri) => documents.get(uri) !== undefined,
   onDisk: () => workspaceFiles.documents((message) => connection.console.warn(message)),
@@ -398,7 +365,7 @@ serveQa({
   version: SERVER_VERSION,
 });
 
-const memory = serveMemory({ connection, guarded, withCounterpart, settingsRead, terms: () => glossaries.terms, canShowProgress: () => canShowProgress });
+const memory = serveMemory({ connection, guarded, withCounterpart, settingsRead, terms: () => glossaries.terms, canShowProgress: () => editor.canShowProgress });
 
 connection.onRequest(ServerStatusRequest, guarded(() => ({ pid: process.pid, version: SERVER_VERSION, openDocuments: documents.all().length })));
 connection.onShutdown(() => lifecycle.shutDown());
