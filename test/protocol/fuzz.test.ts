@@ -19,11 +19,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { DocumentDiagnosticReport, DocumentSymbol, FoldingRange, Hover, LocationLink, Position, SelectionRange, WorkspaceDiagnosticReport } from 'vscode-languageserver-protocol';
+import type { CompletionItem, CompletionList, DocumentDiagnosticReport, DocumentSymbol, FoldingRange, Hover, LocationLink, Position, SelectionRange, WorkspaceDiagnosticReport } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { briefingLike, codeUnits } from '../unit/helpers/documents';
 import { startServer, type ServerSession } from './lspClient';
-import { assertDefinitions, assertDiagnostics, assertFolding, assertHover, assertSelectionRanges, assertSemanticTokens, assertSymbols } from './lspRules';
+import { assertCompletion, assertDefinitions, assertDiagnostics, assertFolding, assertHover, assertSelectionRanges, assertSemanticTokens, assertSymbols } from './lspRules';
 
 const long = process.env.BRIEFING_FUZZ === 'long';
 const SEED = Number(process.env.BRIEFING_FUZZ_SEED ?? (long ? Date.now() % 2147483647 : 20261203));
@@ -66,12 +66,13 @@ describe('fuzzing the server over stdio', () => {
   let requests = 0;
   let editsMade = 0;
   let fileChanges = 0;
+  let completionItems = 0;
   before(async () => {
     folder = mkdtempSync(join(tmpdir(), 'briefing-fuzz-'));
     session = await startServer(folder);
   });
   after(async () => {
-    console.log(`fuzz: seed ${SEED}, ${RUNS} documents, ${editsMade} edits, ${fileChanges} changes of a sibling on disk, ${requests} requests answered and checked`);
+    console.log(`fuzz: seed ${SEED}, ${RUNS} documents, ${editsMade} edits, ${fileChanges} changes of a sibling on disk, ${requests} requests answered and checked (${completionItems} completion items among them)`);
     await session.close();
     rmSync(folder, { recursive: true, force: true });
   });
@@ -103,7 +104,23 @@ describe('fuzzing the server over stdio', () => {
     for (const position of positions) {
       assertHover(text, await ask<Hover | null>('textDocument/hover', { textDocument, position }));
       assertDefinitions(text, await ask<LocationLink[]>('textDocument/definition', { textDocument, position }), textOf);
+      const completion = await ask<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument, position });
+      assertCompletion(text, position, completion);
+      completionItems += completion === null ? 0 : Array.isArray(completion) ? completion.length : completion.items.length;
     }
+  }
+
+  /** Completion at `places` of an English version opened with `text` (nothing when it is no longer readable). */
+  async function completeIn(uri: string, text: string | undefined, places: number[]): Promise<void> {
+    if (text === undefined) return;
+    const en = TextDocument.create(uri, 'briefing', 1, text);
+    session.open(uri, text);
+    for (const position of places.map((place) => en.positionAt(Math.floor(place * text.length)))) {
+      const completion = await ask<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position });
+      assertCompletion(text, position, completion);
+      completionItems += completion === null ? 0 : Array.isArray(completion) ? completion.length : completion.items.length;
+    }
+    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
 
   it('answers every request validly, whatever the document, its edits and its sibling on disk', async () => {
@@ -137,6 +154,9 @@ describe('fuzzing the server over stdio', () => {
           await checkAll(zh, places, textOf);
         }
         await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: zhUri } });
+        // The pair on disk joins the translation memory; its English, opened, asks the memory for completions.
+        writeFileSync(join(folder, `${name}.zh.briefing`), zhText);
+        await completeIn(enUri, fileText(enPath), places);
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: true },
     );

@@ -5,7 +5,7 @@
  * declared; every number an unsigned integer.
  */
 import { strict as assert } from 'node:assert';
-import type { Diagnostic, DocumentSymbol, FoldingRange, Hover, LocationLink, Position, Range, SelectionRange } from 'vscode-languageserver-protocol';
+import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, LocationLink, Position, Range, SelectionRange } from 'vscode-languageserver-protocol';
 
 const UINTEGER_MAX = 2147483647;
 
@@ -80,6 +80,20 @@ export function assertSelectionRanges(text: string, positions: Position[], found
 
 export function assertHover(text: string, hover: Hover | null): void {
   if (hover?.range) assertRange(text, hover.range, 'hover');
+}
+
+/** Completion (the translation memory's): items with a label, each edit a valid range of `text` at the asked position. */
+export function assertCompletion(text: string, position: Position, answer: CompletionList | CompletionItem[] | null): void {
+  const items = answer === null ? [] : Array.isArray(answer) ? answer : answer.items;
+  for (const item of items) {
+    assert.ok(typeof item.label === 'string' && item.label.length > 0, 'a completion item has a label');
+    const edit = item.textEdit;
+    if (!edit) continue;
+    const range = 'range' in edit ? edit.range : edit.insert;
+    assertRange(text, range, 'completion edit');
+    // Where it was asked, or just after the surrogate pair that place split.
+    assert.ok(range.start.line === position.line && range.start.character - position.character <= 1 && range.start.character >= position.character, 'a completion inserts where it was asked');
+  }
 }
 
 /** `textOf` gives the text of a target document as it is now (open, or on disk). */

@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { counterpartOf, type Link } from '../align';
 import { t } from '../l10n';
 import { sentencesOf, type MemoryMatch } from '../memory';
-import { indexAt, type Briefing, type Paragraph } from '../model';
+import { indexAt, pairSafeEnd, type Briefing, type Paragraph } from '../model';
 import type { Paired } from '../workspace/parallel';
 import { escape } from './markdown';
 import { placeIn, sideAt } from './parallel';
@@ -19,7 +19,9 @@ export type MemoryLookup = (zh: string) => MemoryMatch[];
 const PER_SENTENCE = 3;
 const MOST_ITEMS = 20;
 
-export function memoryCompletion(document: TextDocument, pairing: Paired, offset: number, lookup: MemoryLookup, cancelled: () => boolean): CompletionItem[] {
+export function memoryCompletion(document: TextDocument, pairing: Paired, asked: number, lookup: MemoryLookup, cancelled: () => boolean): CompletionItem[] {
+  // A place between the halves of a surrogate pair (no editor puts the cursor there) inserts after the pair.
+  const offset = pairSafeEnd(document.getText(), asked, document.getText().length);
   if (sideAt(pairing, document.uri, offset) !== 'en') return [];
   const next = sentencesWritten(pairing.en.briefing, offset);
   const queries = linksAt(pairing, offset).flatMap((link, n) => queriesOf(pairing.zh.briefing, link, n === 0 ? next : 0, n * 1000));
