@@ -98,8 +98,8 @@ export const ZH: Record<MessageId, string> = {
   'progress.qa': '译文质量检查',
   'progress.export': '正在导出对齐的段落对',
 
-  'memory.heading': '**翻译记忆**',
-  'memory.detail': '翻译记忆：{score}% · {when}',
+  'memory.heading': '**翻译记忆库**',
+  'memory.detail': '翻译记忆库：{score}% · {when}',
   'memory.match': '**{score}%** 匹配 · {file}{date}，第 {line} 行',
   'memory.earlierChinese': '以往的中文原文：',
   'memory.chineseHere': '此处的中文原文：',
