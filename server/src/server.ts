@@ -42,7 +42,7 @@ import { Glossaries } from './workspace/glossaries';
 import { HeapKeeper } from './workspace/heap';
 import { ModelCache } from './workspace/modelCache';
 import { ParallelVersions, type Pairing } from './workspace/parallel';
-import { alignedParagraphPairs, WorkspacePairs } from './workspace/pairs';
+import { alignedParagraphPairs } from './workspace/pairs';
 import { briefingSection, DEFAULT_SETTINGS, readSettings, type ServerSettings } from './workspace/settings';
 import { WorkspaceFiles } from './workspace/workspaceFiles';
 
@@ -89,7 +89,6 @@ const parallel = new ParallelVersions(
   () => glossaries.terms,
   disk,
 );
-const workspacePairs = new WorkspacePairs(workspaceFiles, parallel, (message) => connection.console.log(message));
 const glossaries = new Glossaries(
   (uri, problems) => void connection.sendDiagnostics({ uri, diagnostics: glossaryDiagnostics(problems) }),
   (message) => connection.console.warn(message),
@@ -207,7 +206,6 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
     else if (change.type !== FileChangeType.Changed) workspaceFiles.invalidate();
     disk.forget(change.uri);
   }
-  workspacePairs.invalidate();
   memory.filesChanged();
   if (termsChanged) refreshViews({ semanticTokens: true, diagnostics: true });
 });
@@ -282,12 +280,12 @@ connection.onHover(guarded((params) => {
 }));
 /**
  * Where a term the glossary lacks may have been rendered before: this document's pair, and the
- * translation memory's (the workspace's pairs when the memory is off).
+ * translation memory's other briefings (none when the memory is off).
  */
 function earlierPairs(pairing: Pairing): () => (readonly ParagraphPair[])[] {
-  const others = (zhUri?: string) => memory.paragraphGroups(pairing) ?? workspacePairs.current(zhUri);
-  if (pairing.kind !== 'paired') return () => others();
-  return () => [alignedParagraphPairs(pairing), ...others(pairing.zh.uri)];
+  const others = () => memory.paragraphGroups(pairing) ?? [];
+  if (pairing.kind !== 'paired') return others;
+  return () => [alignedParagraphPairs(pairing), ...others()];
 }
 connection.onDefinition(guarded((params) => {
   const at = position(params?.position);

@@ -174,6 +174,12 @@ describe('translation memory over LSP', () => {
       assert.equal(withFolder.sources, (await statusWithout()).sources + 1);
       assert.deepEqual(disabled, { enabled: false, sources: 0, units: 0 });
       assert.deepEqual(await complete(6, 2), []);
+      // Off, no other briefing is read: the term's renderings in the archive are not offered.
+      const probe = pathToFileURL(join(workspace, 'probe.zh.briefing')).href;
+      session.open(probe, '2026年10月1日外交部发言人例行记者会\n\n答：各方都支持蓝湾协定。\n');
+      const hover = await session.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: probe }, position: { line: 2, character: 9 } });
+      const markdown = (hover?.contents as MarkupContent | undefined)?.value ?? '';
+      assert.doesNotMatch(markdown, /Blue Bay Accord/);
     } finally {
       await session.close();
     }
