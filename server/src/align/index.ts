@@ -10,4 +10,5 @@ export {
 } from './pairing';
 export { glossaryAffinity } from './glossaryEvidence';
 export { linkedTexts, renderingsOf, type ParagraphPair, type Rendering } from './renderings';
-export { alignBilingual, alignBriefings, alignTexts, sectionsByLanguage, type AlignedTexts, type TextAlignment } from './texts';
+export { alignBilingual, alignBriefings, alignBriefingsSteps, alignTexts, sectionsByLanguage, type AlignedTexts, type TextAlignment } from './texts';
+export { runToEnd } from './dp';

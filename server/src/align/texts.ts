@@ -6,7 +6,8 @@
  */
 import type { TermIndex } from '../glossary';
 import { parseBriefing, type Briefing, type Section } from '../model';
-import { alignSections, type Link, type Side, type SideInput } from './align';
+import { alignSectionsSteps, type Link, type Side, type SideInput } from './align';
+import { runToEnd } from './dp';
 import { glossaryAffinity } from './glossaryEvidence';
 
 export interface AlignedTexts {
@@ -42,12 +43,17 @@ export function alignBilingual(text: string, terms: TermIndex): TextAlignment {
 
 /** Aligns the Chinese sections of `zh` with the English sections of `en` (the same briefing for a bilingual text). */
 export function alignBriefings(zh: Briefing, en: Briefing, terms: TermIndex): TextAlignment {
+  return runToEnd(alignBriefingsSteps(zh, en, terms));
+}
+
+/** The same, yielding between slices of work, for a caller that must stay responsive. */
+export function* alignBriefingsSteps(zh: Briefing, en: Briefing, terms: TermIndex): Generator<void, TextAlignment> {
   const zhSections = sectionsByLanguage(zh).zh;
   const enSections = sectionsByLanguage(en).en;
   if (!zhSections) return { kind: 'unaligned', reason: 'no Chinese text found' };
   if (!enSections) return { kind: 'unaligned', reason: 'no English text found' };
   const zhSide: SideInput = { briefing: zh, sections: zhSections };
   const enSide: SideInput = { briefing: en, sections: enSections };
-  const { links } = alignSections(zhSide, enSide, { termAffinity: glossaryAffinity(zhSide, enSide, terms) });
+  const { links } = yield* alignSectionsSteps(zhSide, enSide, { termAffinity: glossaryAffinity(zhSide, enSide, terms) });
   return { kind: 'aligned', zh: zhSide, en: enSide, links };
 }
