@@ -11,8 +11,14 @@ const enSentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** The sentences of a text, trimmed, empty ones left out. */
 export function sentencesOf(text: string, language: 'zh' | 'en'): string[] {
+  return sentenceSpans(text, language).map((sentence) => sentence.text);
+}
+
+/** The same with where each sentence's segment lies in `text` (its spaces after it included). */
+export function sentenceSpans(text: string, language: 'zh' | 'en'): { start: number; end: number; text: string }[] {
   const segmenter = language === 'zh' ? zhSentences : enSentences;
-  return [...segmenter.segment(text)].map((s) => s.segment.trim()).filter((s) => s.length > 0);
+  const spans = [...segmenter.segment(text)].map(({ segment, index }) => ({ start: index, end: index + segment.length, text: segment.trim() }));
+  return spans.filter((span) => span.text.length > 0);
 }
 
 /**
