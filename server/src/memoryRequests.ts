@@ -65,7 +65,7 @@ export function serveMemory(host: MemoryHost): ServedMemory {
     const at = position(params?.position);
     await firstConfigured;
     return host.withCounterpart(params, { isIncomplete: false, items: [] } as CompletionList, (document, _, pairing) => {
-      const lookup = memory.enabled && pairing.kind === 'paired' ? lookupOf(ownPath(document, pairing)) : undefined;
+      const lookup = pairing.kind === 'paired' ? lookupFor(document, pairing) : undefined;
       const items = lookup && pairing.kind === 'paired' ? memoryCompletion(document, pairing, document.offsetAt(at), lookup, () => token.isCancellationRequested) : [];
       // While the memory is being built, the editor asks again as the user types: more may come.
       return { isIncomplete: memory.enabled && memory.busy, items };
@@ -77,8 +77,11 @@ export function serveMemory(host: MemoryHost): ServedMemory {
     return { enabled: memory.enabled, sources: [...memory.memory.sources()].length, units: memory.memory.size };
   }));
 
-  function lookupOf(exceptPath: string): (zh: string) => MemoryMatch[] {
+  /** The lookup for a document, its own pair left out; undefined when the memory is off. Starts a build that is due. */
+  function lookupFor(document: TextDocument, pairing: Pairing): ((zh: string) => MemoryMatch[]) | undefined {
+    if (!memory.enabled) return undefined;
     memory.refresh();
+    const exceptPath = ownPath(document, pairing);
     return (zh) => memory.memory.search(zh, { excludePath: exceptPath });
   }
 
@@ -99,7 +102,7 @@ export function serveMemory(host: MemoryHost): ServedMemory {
     filesChanged() {
       memory.invalidate();
     },
-    lookupFor: (document, pairing) => (memory.enabled ? lookupOf(ownPath(document, pairing)) : undefined),
+    lookupFor,
     paragraphGroups: (pairing) => {
       if (!memory.enabled) return undefined;
       memory.refresh();

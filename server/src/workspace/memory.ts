@@ -47,6 +47,8 @@ export class WorkspaceMemory {
   private building: Promise<BuildOutcome | undefined> | undefined;
   private generation = 0;
   private groups: { generation: number; bySource: Map<string, readonly ParagraphPair[]> } | undefined;
+  /** Counts changes of the memory's content: the paragraph groups are made again after one. */
+  private memoryGeneration = 0;
 
   constructor(
     private readonly terms: () => TermIndex,
@@ -104,9 +106,6 @@ export class WorkspaceMemory {
     }
     return [...this.groups.bySource].filter(([path]) => path !== exceptPath).map(([, pairs]) => pairs);
   }
-
-  /** Counts changes of the memory's content, for the groups above. */
-  private memoryGeneration = 0;
 
   private start(): void {
     this.stale = false;
