@@ -60,14 +60,35 @@ export function documentSymbols(briefing: Briefing, options: OutlineOptions, kin
 }
 
 /**
- * The nodes shown under a node. An exchange whose only child is its one answer shows that answer's
- * points itself: a row for the answer would repeat the spokesperson's name under most questions,
- * and it made a sixth of the outline's symbols, each one parsed by the editor after every edit.
- * A question with points of its own keeps the answer's row, which tells the two lists apart; a
- * follow-up keeps it too, as its detail says what it is. The answer still folds on its own:
- * folding ranges are built from the whole tree.
+ * The nodes shown under a node. An exchange shows the points of its one answer itself, after its
+ * question's own: a row for the answer repeated the spokesperson's name under nearly every question
+ * and made a fifth of the outline's symbols, each one parsed by the editor after every edit. Where
+ * a question has several answers in a row, each keeps its row, which tells their points apart. A
+ * follow-up question keeps its row, stretched over the answers that follow it, and their points
+ * stand under it. The answers still fold on their own: folding ranges are built from the whole tree.
  */
 function symbolChildren(node: OutlineNode): OutlineNode[] {
-  const only = node.kind === 'exchange' && node.children.length === 1 ? node.children[0]! : undefined;
-  return only?.kind === 'turn' && only.detail === undefined ? only.children : node.children;
+  if (node.kind !== 'exchange') return node.children;
+  const shown: OutlineNode[] = [];
+  let rows = shown;
+  let answers: OutlineNode[] = [];
+  let followUp: OutlineNode | undefined;
+  const showAnswers = () => {
+    rows.push(...(answers.length === 1 ? answers[0]!.children : answers));
+    answers = [];
+  };
+  for (const child of node.children) {
+    if (child.kind !== 'turn') rows.push(child);
+    else if (child.detail === undefined) {
+      answers.push(child);
+      if (followUp) followUp.range = { start: followUp.range.start, end: child.range.end };
+    } else {
+      showAnswers();
+      followUp = { ...child, children: [...child.children] };
+      shown.push(followUp);
+      rows = followUp.children;
+    }
+  }
+  showAnswers();
+  return shown;
 }

@@ -71,13 +71,30 @@ describe('document symbols', () => {
     ]);
   });
 
-  it('keeps the answer\'s row under a question that has points of its own', () => {
+  it('shows the points of a question and then those of its one answer, without a row for the answer', () => {
     const text = ['问：我有两个问题。第一，会谈何时举行？第二，谁将出席？', '', '答：关于第一个问题，会谈下周举行。关于第二个问题，双方外长出席。'].join('\n');
     const { briefing } = open(text);
-    const [exchange] = documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS);
-    const rows = names(exchange!.children ?? []);
-    assert.ok(rows.some((row) => row.startsWith('答')), rows.join(' | '));
-    assert.ok(rows.some((row) => row.startsWith('第一')), rows.join(' | '));
+    assert.deepEqual(names(documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS)), [
+      '问: 我有两个问题',
+      '  第一，会谈何时举行？',
+      '  第二，谁将出席？',
+      '  关于第一个问题，会谈下周举行',
+      '  关于第二个问题，双方外长出席',
+    ]);
+  });
+
+  it('gives a follow-up a row that spans the answer after it, whose points stand under it', () => {
+    const text = [
+      'Q: Will the talks go ahead?', '', 'A: Yes.', '',
+      'Follow-up: What will they cover?', '', 'A: Two things. First, trade. Second, climate.', '',
+      'Q: Any comment?', '', 'A: No comment.',
+    ].join('\n');
+    const { briefing } = open(text);
+    const symbols = documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS);
+    assert.deepEqual(names(symbols), ['Q: Will the talks go ahead?', '  Follow-up: What will they cover?', '    First, trade', '    Second, climate', 'Q: Any comment?']);
+    const followUp = symbols[0]!.children![0]!;
+    assert.equal(followUp.detail, 'follow-up');
+    assert.deepEqual([followUp.range.start.line, followUp.range.end.line], [4, 6]);
   });
 
   it('gives each node a kind and a selection range inside its range', () => {
