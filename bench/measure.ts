@@ -45,6 +45,16 @@ export function timed(name: string, times: number[], budgetMs?: number, note?: s
   return figure;
 }
 
+/**
+ * An absolute time with a target from before budgets became ratios (DESIGN.md §8): printed with
+ * that target for information, not judged, since machines differ.
+ */
+export function forInformation(name: string, times: number[], targetMs: number, note?: string): Figure {
+  const figure = timed(name, times, undefined, note);
+  figure.note = `${figure.note}; absolute, for information (target < ${targetMs} ms)`;
+  return figure;
+}
+
 /** Full GC when node runs with --expose-gc, so heap figures count live objects only. */
 export function collect(): void {
   const gc = (globalThis as { gc?: () => void }).gc;

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { builtinEntries, TermIndex } from '../server/src/glossary';
 import { parseBriefing } from '../server/src/model';
-import { EDIT_WARMUP, mb, median, sample, timed, type Figure } from './measure';
+import { EDIT_WARMUP, forInformation, mb, median, sample, timed, type Figure } from './measure';
 import { Random } from './random';
 import { startSession } from './lspSession';
 
@@ -27,7 +27,7 @@ export async function startToFirstOutline(runs: number, nodeFlags: string[]): Pr
     sessions.push(session);
   });
   for (const session of sessions) await session.close();
-  return timed('server start → first outline of the seed', times, 300, 'samples/defense-2026-01-29.bilingual.briefing');
+  return forInformation('server start → first outline of the seed', times, 300, 'samples/defense-2026-01-29.bilingual.briefing');
 }
 
 /** didOpen + documentSymbol of a new document each run (a new URI, so nothing is cached). */
@@ -41,7 +41,7 @@ export async function coldOutlines(inputs: { label: string; text: string; runs: 
       await session.request('textDocument/documentSymbol', symbolsOf(uri));
       await session.notify('textDocument/didClose', symbolsOf(uri));
     });
-    figures.push(timed(`outline cold over stdio (didOpen + documentSymbol), ${label}`, times, label === '10 MB' ? 1000 : undefined));
+    figures.push(label === '10 MB' ? forInformation(`outline cold over stdio (didOpen + documentSymbol), ${label}`, times, 1000) : timed(`outline cold over stdio (didOpen + documentSymbol), ${label}`, times));
   }
   await session.close();
   return figures;
@@ -54,7 +54,7 @@ export async function coldOutlines(inputs: { label: string; text: string; runs: 
 export async function afterEdits(text: string, runs: number, seed: number, nodeFlags: string[]): Promise<Figure[]> {
   const { outline, serverShare, again, folding } = await editTimes(text, runs, seed, nodeFlags);
   return [
-    timed('outline after a one-line edit, 1 MB', outline, 20, `didChange (range edit) + documentSymbol, after ${EDIT_WARMUP} unmeasured edits`),
+    forInformation('outline after a one-line edit, 1 MB', outline, 20, `didChange (range edit) + documentSymbol, after ${EDIT_WARMUP} unmeasured edits`),
     timed('… of which until its first byte comes (the server\'s share)', serverShare, undefined, 'the rest is the transfer and the JSON.parse of the answer'),
     timed('… the same outline asked again, no edit (its transfer alone)', again, undefined, 'documentSymbol, answer kept'),
     timed('folding ranges, 1 MB (model already parsed)', folding),
@@ -208,8 +208,8 @@ export async function hoverAndDefinition(text: string, runs: number, seed: numbe
   return [
     timed('first hover, 1 MB bilingual (aligns the two sections)', first, undefined, 'once per version'),
     timed('JSON-RPC round trip of a no-op request (floor)', roundTrip, undefined, 'briefing/status'),
-    timed('hover, 1 MB bilingual', hovers, 2, `${answered} of ${runs} answered`),
-    timed('definition, 1 MB bilingual', definitions, 5, `${linked} of ${runs} found a counterpart`),
+    forInformation('hover, 1 MB bilingual', hovers, 2, `${answered} of ${runs} answered`),
+    forInformation('definition, 1 MB bilingual', definitions, 5, `${linked} of ${runs} found a counterpart`),
   ];
 }
 
