@@ -82,6 +82,8 @@ async function main(): Promise<void> {
     figures.push(await startToFirstOutline(10, nodeFlags('start')));
     log('over stdio: cold outlines');
     figures.push(...(await coldOutlines(sizes, nodeFlags('cold'))));
+    // After the cold outlines, on purpose: this process has read large answers, as a running editor
+    // has, and glibc then serves the next large reads from its heap instead of fresh pages.
     log('over stdio: edits');
     figures.push(...(await afterEdits(oneMegabyte, 60, SEED + 4, nodeFlags('edit'))));
     log('over stdio: A/B of the transport');
