@@ -16,9 +16,9 @@ interface TreeNode {
 }
 
 /**
- * The JSON of each tree node answered so far (nodes are never changed once answered): one buffer
- * for a node whose children are leaves, else the pieces it is made of, joined only once per
- * message so that a large tree is not copied at every level.
+ * The JSON of each object of a tree answered so far (they are never changed once answered): one
+ * buffer for a leaf or a node whose children are leaves, else the pieces it is made of, joined
+ * only once per message so that a large tree is not copied at every level.
  */
 const encoded = new WeakMap<object, Buffer | Buffer[]>();
 
@@ -88,7 +88,11 @@ function isTree(value: unknown): value is TreeNode {
   return typeof value === 'object' && value !== null && Array.isArray((value as { children?: unknown }).children);
 }
 
-/** The items of an array; a run of items that are not trees is one piece. */
+/**
+ * The items of an array. An object that is not a tree is a piece of its own, kept like a tree's
+ * (a question without points is a leaf of the outline, and stays the same object after an edit);
+ * a run of other values is one piece.
+ */
 function appendArray(items: unknown[], pieces: Buffer[], open: Buffer, close: Buffer): void {
   pieces.push(open);
   let run: string[] = [];
@@ -104,16 +108,26 @@ function appendArray(items: unknown[], pieces: Buffer[], open: Buffer, close: Bu
     run = [];
   };
   for (const item of items) {
-    if (!isTree(item)) {
+    if (typeof item !== 'object' || item === null) {
       run.push(JSON.stringify(item) ?? 'null');
       continue;
     }
     flush();
     separate();
-    appendTree(item, pieces);
+    if (isTree(item)) appendTree(item, pieces);
+    else pieces.push(leafBytes(item));
   }
   flush();
   pieces.push(close);
+}
+
+function leafBytes(item: object): Buffer {
+  let json = encoded.get(item) as Buffer | undefined;
+  if (!json) {
+    json = jsonBytes(item);
+    encoded.set(item, json);
+  }
+  return json;
 }
 
 function appendTree(node: TreeNode, pieces: Buffer[]): void {
