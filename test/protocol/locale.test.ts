@@ -1,13 +1,9 @@
 /** The server speaks the client's language, as `initialize` gives it: Simplified Chinese for zh-cn. */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, DocumentDiagnosticReport, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import type { QaReportResult } from '../../server/src/protocol';
-import { startServer, type ServerSession } from './lspClient';
+import { startServer, tempWorkspace, type ServerSession, type TempWorkspace } from './lspClient';
 
 const ZH = ['外交部发言人例行记者会', '', '问：中方对此有何评论？', '', '答：双方去年贸易额达到350亿美元，中央军委对此表示欢迎。'].join('\n');
 const EN = [
@@ -24,24 +20,22 @@ for (const [locale, expected] of [
 ] as const) {
   describe(`the server under locale ${locale}`, () => {
     let session: ServerSession;
-    let workspace: string;
+    let workspace: TempWorkspace;
     let zhUri: string;
     let enUri: string;
 
     before(async () => {
-      workspace = mkdtempSync(join(tmpdir(), 'briefing-locale-'));
-      writeFileSync(join(workspace, 'talks.zh.briefing'), ZH);
-      writeFileSync(join(workspace, 'talks.en.briefing'), EN);
+      workspace = tempWorkspace('locale', { 'talks.zh.briefing': ZH, 'talks.en.briefing': EN });
       const capabilities = { workspace: { configuration: true }, textDocument: { diagnostic: {} } };
-      session = await startServer(workspace, {}, capabilities, { locale });
-      zhUri = pathToFileURL(join(workspace, 'talks.zh.briefing')).href;
-      enUri = pathToFileURL(join(workspace, 'talks.en.briefing')).href;
+      session = await startServer(workspace.folder, {}, capabilities, { locale });
+      zhUri = workspace.uri('talks.zh.briefing');
+      enUri = workspace.uri('talks.en.briefing');
       session.open(zhUri, ZH);
       session.open(enUri, EN);
     });
     after(async () => {
       await session.close();
-      rmSync(workspace, { recursive: true, force: true });
+      workspace.remove();
     });
 
     it('labels a hover', async () => {

@@ -1,6 +1,7 @@
 /** A minimal LSP client that spawns the built server over stdio, as any editor would. */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   createProtocolConnection,
@@ -9,6 +10,24 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { pathToFileURL } from 'node:url';
+
+/** A temporary workspace folder holding `files` (name → text). */
+export interface TempWorkspace {
+  folder: string;
+  /** The file URI of one of its files. */
+  uri(name: string): string;
+  remove(): void;
+}
+
+export function tempWorkspace(prefix: string, files: Record<string, string>): TempWorkspace {
+  const folder = mkdtempSync(join(tmpdir(), `briefing-${prefix}-`));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+  return {
+    folder,
+    uri: (name) => pathToFileURL(join(folder, name)).href,
+    remove: () => rmSync(folder, { recursive: true, force: true }),
+  };
+}
 
 export const SERVER_PATH = join(__dirname, '..', '..', 'server', 'out', 'server.js');
 

@@ -1,12 +1,8 @@
 /** Hovers on Chinese terms the glossary lacks, through the built server: names by pinyin, renderings from the workspace. */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { eventually, startServer, type ServerSession } from './lspClient';
+import { eventually, startServer, tempWorkspace, type ServerSession, type TempWorkspace } from './lspClient';
 
 const ZH = ['2026年9月15日外交部发言人例行记者会', '', '问：柯文清大使昨天会见了哪些官员？', '', '答：柯文清大使会见了当地官员，双方谈到绿源计划。'].join('\n');
 const EN = [
@@ -29,19 +25,18 @@ const EARLIER_EN = [
 
 describe('hovers on terms the glossary lacks', () => {
   let session: ServerSession;
-  let workspace: string;
+  let workspace: TempWorkspace;
   let uri: string;
 
   before(async () => {
-    workspace = mkdtempSync(join(tmpdir(), 'briefing-unknown-'));
-    for (const [name, text] of [['today.zh.briefing', ZH], ['today.en.briefing', EN], ['earlier.zh.briefing', EARLIER_ZH], ['earlier.en.briefing', EARLIER_EN]]) writeFileSync(join(workspace, name!), text!);
-    session = await startServer(workspace);
-    uri = pathToFileURL(join(workspace, 'today.zh.briefing')).href;
+    workspace = tempWorkspace('unknown', { 'today.zh.briefing': ZH, 'today.en.briefing': EN, 'earlier.zh.briefing': EARLIER_ZH, 'earlier.en.briefing': EARLIER_EN });
+    session = await startServer(workspace.folder);
+    uri = workspace.uri('today.zh.briefing');
     session.open(uri, ZH);
   });
   after(async () => {
     await session.close();
-    rmSync(workspace, { recursive: true, force: true });
+    workspace.remove();
   });
 
   const hoverOn = async (text: string, plus = 1) => {
