@@ -52,6 +52,16 @@ export async function runEditor(command, args, cwd, ms) {
 }
 
 /** The value of a step, or a failure that says what the editor reported. */
+/** What every editor must get from the server on the fixtures, whichever way it shows it. */
+export const ON_THE_FIXTURES = {
+  /** The hover on 联合国安理会: its gloss, and how the English file renders it. */
+  gloss: [/联合国安理会\*\* → \*\*UNSC\*\* · \*\*UN Security Council\*\*/, /renders it as “UN Security Council”/],
+  /** Go to definition from the second question: the same question in the English file. */
+  definition: { file: 'harbour.en.txt', line: 7, text: 'Q: What will the UN Security Council discuss next week?' },
+  /** The outline of a text file that is no transcript. */
+  notes: { count: 0 },
+};
+
 export function stepOf(result, name) {
   const value = result.steps?.[name];
   if (value === undefined) throw new Error(`The step "${name}" did not run: ${JSON.stringify(result)}`);
