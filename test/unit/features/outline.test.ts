@@ -19,6 +19,9 @@ function names(symbols: DocumentSymbol[], depth = 0): string[] {
   return symbols.flatMap((s) => [`${'  '.repeat(depth)}${s.name}`, ...names(s.children ?? [], depth + 1)]);
 }
 
+/** The outline of `text` as rows of names, each indented two spaces per level. */
+const outlineRows = (text: string, options = DEFAULT_OUTLINE_OPTIONS) => names(documentSymbols(open(text).briefing, options));
+
 const INLINE = [
   '2026年3月2日外交部发言人例行记者会',
   '',
@@ -33,8 +36,7 @@ const INLINE = [
 
 describe('document symbols', () => {
   it('names exchanges by label and first clause; a single answer\'s inline points stand under its question', () => {
-    const { briefing } = open(INLINE);
-    assert.deepEqual(names(documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS)), [
+    assert.deepEqual(outlineRows(INLINE), [
       '2026年3月2日外交部发言人例行记者会',
       '问: 请谈谈会议的成果？',
       '  一是 加强对话',
@@ -56,8 +58,7 @@ describe('document symbols', () => {
       '',
       '答：我们欢迎会谈：一是增进了解；二是扩大合作。',
     ].join('\n');
-    const { briefing } = open(text);
-    assert.deepEqual(names(documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS)), [
+    assert.deepEqual(outlineRows(text), [
       '问: 请谈谈会议的成果？',
       '  答: 会议达成两点共识：一是加强对话',
       '    一是 加强对话',
@@ -73,8 +74,7 @@ describe('document symbols', () => {
 
   it('shows the points of a question and then those of its one answer, without a row for the answer', () => {
     const text = ['问：我有两个问题。第一，会谈何时举行？第二，谁将出席？', '', '答：关于第一个问题，会谈下周举行。关于第二个问题，双方外长出席。'].join('\n');
-    const { briefing } = open(text);
-    assert.deepEqual(names(documentSymbols(briefing, DEFAULT_OUTLINE_OPTIONS)), [
+    assert.deepEqual(outlineRows(text), [
       '问: 我有两个问题',
       '  第一，会谈何时举行？',
       '  第二，谁将出席？',
@@ -212,8 +212,7 @@ describe('several briefings in one file', () => {
 describe('an exchange without a question', () => {
   it('is named after its first answer, which does not stand again under it', () => {
     const text = ['Wu Qian: The year marks a new start for cooperation.', '', 'First, exchanges deepened.', '', 'Second, training expanded.', '', 'Q: Any comment?', '', 'A: No comment.', '', 'A: Nothing to add.'].join('\n');
-    const { briefing } = open(text);
-    assert.deepEqual(names(documentSymbols(briefing, { ...DEFAULT_OUTLINE_OPTIONS, nameLength: 60 })), [
+    assert.deepEqual(outlineRows(text, { ...DEFAULT_OUTLINE_OPTIONS, nameLength: 60 }), [
       'Wu Qian: The year marks a new start for cooperation',
       '  First, exchanges deepened',
       '  Second, training expanded',
