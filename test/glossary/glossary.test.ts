@@ -2,8 +2,12 @@
  * The built-in glossary on real transcripts (../shared/corpus and ../shared/archive):
  * - precision: English forms that are also ordinary lower-case words (WHO/who, US/us, Turkey/turkey)
  *   gloss none of their lower-case occurrences in the English body text;
- * - coverage: of 60 terms a translator would look up, picked from 10 archive briefings set aside
- *   before the glossary was grown from the other 30 (heldout-terms.tsv), the share glossed;
+ * - coverage: of terms a translator would look up in 10 archive briefings set aside before the
+ *   glossary was grown from the other 30, the share glossed. Two lists of 60:
+ *   heldout-terms.tsv was picked first; its misses have been read since, so it no longer measures
+ *   terms nobody tuned for. heldout-terms-2.tsv was picked later by someone who had not seen the
+ *   glossary, and is kept blind: its misses are printed by kind only, and whoever grows the
+ *   glossary does not open it;
  * - renderings mined from aligned pairs for terms the glossary lacks.
  * Figures are printed. Skipped, with a note, where ../shared is absent.
  */
@@ -21,8 +25,9 @@ const FOLDERS = ['corpus', 'archive'].map((folder) => join(SHARED, folder)).filt
 const skip = FOLDERS.length === 0 ? `no transcripts under ${SHARED}` : undefined;
 if (skip) console.log(`glossary tests on real transcripts skipped: ${skip}`);
 const index = new TermIndex(builtinEntries());
-/** What the glossary reaches today (40 of 60); the goal is 0.9, and this floor rises with it. */
-const COVERAGE_FLOOR = 0.85;
+/** What the glossary reaches today on each list (56 and 34 of 60); the goal is 0.9, and these floors rise with it. */
+const COVERAGE_FLOORS = { 'heldout-terms.tsv': 0.9, 'heldout-terms-2.tsv': 0.55 } as const;
+const BLIND = 'heldout-terms-2.tsv';
 
 function englishParagraphs(): string[] {
   const paragraphs: string[] = [];
@@ -62,23 +67,15 @@ describe('the built-in glossary on real transcripts', { skip }, () => {
     assert.deepEqual(glossed, []);
   });
 
-  it(`glosses at least ${COVERAGE_FLOOR} of the held-out terms a translator would look up (the goal is 0.9)`, () => {
-    const heldOut = readFileSync(join(__dirname, 'heldout-terms.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((line) => line.split('\t'));
-    assert.equal(heldOut.length, 60);
-    const missed: string[] = [];
-    let agreeing = 0;
-    for (const [zh, en, briefing] of heldOut) {
-      const text = readFileSync(join(SHARED, 'archive', `${briefing}.zh.txt`), 'utf8');
-      const at = text.indexOf(zh!);
-      assert.ok(at >= 0, `${zh} is in ${briefing}`);
-      const match = index.match(text, Math.max(0, at - 20), Math.min(text.length, at + zh!.length + 20)).find((m) => m.start <= at && m.end >= at + zh!.length);
-      if (!match) missed.push(zh!);
-      else if (match.entry.en.some((form) => form.toLowerCase() === en!.toLowerCase())) agreeing++;
-    }
-    const share = (heldOut.length - missed.length) / heldOut.length;
-    console.log(`coverage: ${heldOut.length - missed.length} of ${heldOut.length} held-out terms glossed (${share.toFixed(2)}), ${agreeing} with the very rendering of that briefing; missed: ${missed.join(' ') || 'none'}; ${index.size} forms in ${builtinEntries().length} entries`);
-    assert.ok(share >= COVERAGE_FLOOR, `share glossed ${share.toFixed(2)}`);
-  });
+  for (const [list, floor] of Object.entries(COVERAGE_FLOORS)) {
+    it(`glosses at least ${floor} of the held-out terms in ${list} (the goal is 0.9)`, () => {
+      const { glossed, agreeing, missed } = coverage(list);
+      const share = glossed / (glossed + missed.length);
+      const misses = list === BLIND ? countsByKind(missed) : missed.map((term) => term.zh).join(' ');
+      console.log(`coverage, ${list}: ${glossed} of ${glossed + missed.length} held-out terms glossed (${share.toFixed(2)}), ${agreeing} with the very rendering of that briefing; missed: ${misses || 'none'}; ${index.size} forms in ${builtinEntries().length} entries`);
+      assert.ok(share >= floor, `share glossed ${share.toFixed(2)}`);
+    });
+  }
 
   it('finds the rendering of a term the glossary lacks in the aligned archive pairs', () => {
     const pairs = realPairs(join(SHARED, 'corpus'), join(SHARED, 'archive'), join(__dirname, '..', 'align', 'expected-alignments.json'));
@@ -92,6 +89,37 @@ describe('the built-in glossary on real transcripts', { skip }, () => {
     assert.deepEqual(renderingsOf('从未出现的词', groups), []);
   });
 });
+
+interface HeldOutTerm {
+  zh: string;
+  en: string;
+  briefing: string;
+  kind: string;
+}
+
+/** Looks each term up where it stands in its briefing, as a hover would. */
+function coverage(list: string): { glossed: number; agreeing: number; missed: HeldOutTerm[] } {
+  const rows = readFileSync(join(__dirname, list), 'utf8').split('\n').slice(1).filter(Boolean);
+  const terms = rows.map((line) => line.split('\t')).map(([zh, en, briefing, kind]) => ({ zh: zh!, en: en!, briefing: briefing!, kind: kind! }));
+  assert.equal(terms.length, 60);
+  const missed: HeldOutTerm[] = [];
+  let agreeing = 0;
+  for (const term of terms) {
+    const text = readFileSync(join(SHARED, 'archive', `${term.briefing}.zh.txt`), 'utf8');
+    const at = text.indexOf(term.zh);
+    assert.ok(at >= 0, `a term of ${list} is not in ${term.briefing}`);
+    const match = index.match(text, Math.max(0, at - 20), Math.min(text.length, at + term.zh.length + 20)).find((m) => m.start <= at && m.end >= at + term.zh.length);
+    if (!match) missed.push(term);
+    else if (match.entry.en.some((form) => form.toLowerCase() === term.en.toLowerCase())) agreeing++;
+  }
+  return { glossed: terms.length - missed.length, agreeing, missed };
+}
+
+function countsByKind(terms: HeldOutTerm[]): string {
+  const counts = new Map<string, number>();
+  for (const { kind } of terms) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return [...counts].map(([kind, n]) => `${n} ${kind}`).join(', ');
+}
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
