@@ -37,11 +37,12 @@ export function hover(
     return answer(document, label, [...glosses, ...peek(counterpart)]);
   }
   if (counterpart?.kind === 'point') return answer(document, counterpart.origin, peek(counterpart));
-  const match = termsInParagraph(briefing, paragraph.index, terms).find((m) => m.start <= offset && offset < m.end);
+  const matches = termsInParagraph(briefing, paragraph.index, terms);
+  const match = matches.find((m) => m.start <= offset && offset < m.end);
   const recalled = memory && memorySection(briefing, paragraph, offset, memory);
   const earlier = recalled ? [recalled.markdown] : [];
   if (!match) {
-    const help = paragraph.language === 'zh' ? unknownTerm(briefing.text, paragraph, offset, counterpart, earlierPairs) : undefined;
+    const help = paragraph.language === 'zh' ? unknownTerm(briefing.text, paragraph, offset, { terms, matches }, counterpart, earlierPairs) : undefined;
     if (help) return answer(document, help.span, [help.markdown, ...earlier]);
     return recalled ? answer(document, recalled.span, earlier) : null;
   }

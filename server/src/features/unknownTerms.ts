@@ -1,10 +1,11 @@
 /**
  * What the hover says on Chinese text the glossary lacks: a name found in the aligned English by
- * its pinyin ("rendered here as Zhao Lijian"), or else how the word under the cursor was rendered
- * in the workspace's earlier aligned pairs; both with a link to add it to the glossary.
+ * its pinyin ("rendered here as Zhao Lijian") or by its sound (阿雷亚萨, Arreaza), or else how the
+ * word under the cursor was rendered in the workspace's earlier aligned pairs; each with a link to
+ * add it to the glossary.
  */
 import { renderingsOf, type ParagraphPair, type Rendering } from '../align';
-import { transliterationIn } from '../glossary';
+import { foreignNameIn, transliterationIn, type TermIndex, type TermMatch } from '../glossary';
 import type { Paragraph, Span } from '../model';
 import { escape } from './markdown';
 import { t } from '../l10n';
@@ -21,24 +22,30 @@ const MIN_DICE = 0.5;
 const FUNCTION_WORDS = new Set([...'的地得了着过也都又还就才很最更太各每该其此这那之与和及或并而但在于对把被将为以从向给让使由是有不没要会能可等们我你他她它日月年来去到']);
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
+/** The paragraph's glossary terms (`known`) are not part of an unknown name, nor are their renderings. */
 export function unknownTerm(
   text: string,
   paragraph: Paragraph,
   offset: number,
+  known: { terms: TermIndex; matches: readonly TermMatch[] },
   counterpart: Counterpart | undefined,
   earlierPairs: () => (readonly ParagraphPair[])[],
 ): { span: Span; markdown: string } | undefined {
-  return nameInTranslation(text, offset, counterpart) ?? renderedBefore(text, paragraph, offset, earlierPairs);
+  return nameInTranslation(text, offset, known, counterpart) ?? renderedBefore(text, paragraph, offset, earlierPairs);
 }
 
-function nameInTranslation(text: string, offset: number, counterpart: Counterpart | undefined): { span: Span; markdown: string } | undefined {
+function nameInTranslation(text: string, offset: number, known: { terms: TermIndex; matches: readonly TermMatch[] }, counterpart: Counterpart | undefined): { span: Span; markdown: string } | undefined {
   if (counterpart?.kind !== 'paragraph') return undefined;
+  const en = counterpart.to.briefing.text;
   for (const target of counterpart.targets) {
-    const found = transliterationIn(text, offset, counterpart.to.briefing.text, target.start, target.end);
+    const pinyin = transliterationIn(text, offset, en, target.start, target.end);
+    const bySound = pinyin ? undefined : foreignNameIn(text, offset, en, target.start, target.end, { zh: known.matches, en: known.terms.match(en, target.start, target.end) });
+    const found = pinyin ?? bySound;
     if (!found) continue;
+    const rendersIt = { version: VERSION_NAMES[counterpart.toSide], rendering: escape(found.rendering) };
     const markdown = [
       t('hover.notInGlossaryPinyin', { term: escape(found.han), pinyin: escape(found.pinyin) }),
-      t('hover.alignedRenders', { version: VERSION_NAMES[counterpart.toSide], rendering: escape(found.rendering) }),
+      pinyin ? t('hover.alignedRenders', rendersIt) : t('hover.alignedRendersBySound', rendersIt),
       addToGlossaryLink(found.han, found.rendering),
     ].join('\n\n');
     return { span: found, markdown };

@@ -27,6 +27,7 @@ export const EN = {
   'hover.notInGlossary': '**{term}**: not in the glossary.',
   'hover.notInGlossaryPinyin': '**{term}** ({pinyin}): not in the glossary.',
   'hover.alignedRenders': 'The aligned {version} paragraph renders it as **{rendering}**.',
+  'hover.alignedRendersBySound': 'The aligned {version} paragraph renders it as **{rendering}**, a name that sounds the same.',
   'hover.renderedBefore': "Rendered in the workspace's translated briefings as {list}.",
   'hover.pairsOf': '({pairs} of {of})',
   'hover.addToGlossary': 'Add to Glossary…',

@@ -24,6 +24,7 @@ export const ZH: Record<MessageId, string> = {
   'hover.notInGlossary': '**{term}**：不在术语表中。',
   'hover.notInGlossaryPinyin': '**{term}**（{pinyin}）：不在术语表中。',
   'hover.alignedRenders': '对齐的{version}段落译作 **{rendering}**。',
+  'hover.alignedRendersBySound': '对齐的{version}段落译作 **{rendering}**（读音相近的名字）。',
   'hover.renderedBefore': '工作区已翻译的记者会实录中译作 {list}。',
   'hover.pairsOf': '（{of} 对中有 {pairs} 对）',
   'hover.addToGlossary': '添加到术语表…',

@@ -36,7 +36,7 @@ suite('glossary', () => {
     assert.match(team, /team\.glossary\.tsv:2/);
   });
 
-  test('a lower-case "us" is not glossed as US; a name the glossary lacks shows its rendering in the aligned English', async () => {
+  test('a lower-case "us" is not glossed as US; names the glossary lacks show their rendering in the aligned English', async () => {
     const en = await open(workspaceFile('names.en.briefing'));
     await hoverAt(en.document.uri, positionOf(en.document, 'The US').translate(0, 5), (t) => /US\*\* →/.test(t));
     const us = positionOf(en.document, 'with us').translate(0, 6);
@@ -46,6 +46,10 @@ suite('glossary', () => {
     const name = await hoverAt(zh.document.uri, positionOf(zh.document, '柯文清').translate(0, 1), (t) => t.includes('Ke Wenqing'));
     assert.match(name, /not in the glossary/);
     assert.match(name, /command:briefing\.addToGlossary/);
+    // A foreign name, found by its sound rather than its pinyin.
+    const foreign = await hoverAt(zh.document.uri, positionOf(zh.document, '卡多雷纳').translate(0, 2), (t) => t.includes('Cadorena'));
+    assert.match(foreign, /\*\*卡多雷纳\*\*.*not in the glossary/);
+    assert.match(foreign, /sounds the same/);
   });
 
   test('a new glossary file applies without a restart', async () => {

@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import type { ParagraphPair } from '../../../server/src/align';
 import { unknownTerm } from '../../../server/src/features/unknownTerms';
+import { TermIndex } from '../../../server/src/glossary';
 import { parseBriefing } from '../../../server/src/model';
 
 /** Earlier pairs: 青石走廊 always "Bluestone Corridor", 重要 always "important", other paragraphs around them. */
@@ -23,7 +24,7 @@ const question = briefing.paragraphs.find((p) => TEXT.slice(p.start, p.end).star
 
 function helpAt(word: string, plus = 1) {
   const offset = TEXT.indexOf(word) + plus;
-  const help = unknownTerm(TEXT, question, offset, undefined, () => [EARLIER]);
+  const help = unknownTerm(TEXT, question, offset, { terms: new TermIndex([]), matches: [] }, undefined, () => [EARLIER]);
   return help && { term: TEXT.slice(help.span.start, help.span.end), markdown: help.markdown };
 }
 
