@@ -17,6 +17,10 @@ export interface KnownSpan {
 }
 
 const LONGEST_NAME = 12;
+/** More runs of capitalised words than a paragraph of prose holds: the rest is not read. */
+const MOST_NAMES = 300;
+/** A paragraph longer than this is no transcript's (a pasted table, a file without breaks): not read for names. */
+const LONGEST_PARAGRAPH = 8_000;
 const MOST_WORDS = 4;
 /** Names of fewer sounds than this (莫迪 Modi, 鲁哈尼 Rouhani: two) must sound the very same. */
 const FEWEST_SOUNDS = 3;
@@ -42,7 +46,7 @@ export interface KnownTerms {
 export function foreignNameIn(zh: string, offset: number, en: string, enStart: number, enEnd: number, known: KnownTerms = { zh: [], en: [] }): Transliteration | undefined {
   const sounds = soundCharacters(builtinEntries());
   const free = (at: number) => isNamePart(zh[at], sounds) && !known.zh.some((k) => k.start <= at && at < k.end);
-  if (!free(offset)) return undefined;
+  if (!free(offset) || enEnd - enStart > LONGEST_PARAGRAPH) return undefined;
   const names = englishNames(en, enStart, enEnd, known.en);
   if (names.length === 0) return undefined;
   let runStart = offset;
@@ -52,11 +56,12 @@ export function foreignNameIn(zh: string, offset: number, en: string, enStart: n
   // Each English name with the stretch of Chinese around the cursor that sounds most like it.
   const readings = new Map<EnglishName, Reading>();
   for (let start = runStart; start <= offset; start++) {
-    for (let end = runEnd; end > offset && end - start >= 2; end--) {
+    for (let end = Math.min(runEnd, start + LONGEST_NAME); end > offset && end - start >= 2; end--) {
       if (!isHan(zh[start]!) || !isHan(zh[end - 1]!)) continue;
       const key = chineseKey(zh.slice(start, end));
       if (key.length < 2) continue;
       for (const name of names) {
+        if (!mayReach(key, name.key)) continue;
         const score = similarity(key, name.key);
         if (Math.min(key.length, name.key.length) < FEWEST_SOUNDS && score < 1) continue;
         const reading = { score, start, end, name };
@@ -70,7 +75,8 @@ export function foreignNameIn(zh: string, offset: number, en: string, enStart: n
   if (!best || best.score < BEST_SCORE) return undefined;
   // Another name in the paragraph that sounds nearly as close makes the reading a guess; a longer or
   // shorter form of the same name (Mike Pompeo, Pompeo) is no rival.
-  const rival = ranked.find((r) => r.name.end <= best.name.start || r.name.start >= best.name.end);
+  const sameName = (r: Reading) => r.name.text.includes(best.name.text) || best.name.text.includes(r.name.text);
+  const rival = ranked.find((r) => (r.name.end <= best.name.start || r.name.start >= best.name.end) && !sameName(r));
   if (rival && best.score - rival.score < MARGIN) return undefined;
   const han = zh.slice(best.start, best.end);
   return {
@@ -227,6 +233,12 @@ function substitution(a: Sound, b: Sound): number {
   return 1;
 }
 
+/** Whether two keys differ little enough in length for a reading to reach BEST_SCORE (no sound is omitted for less than 0.4). */
+function mayReach(a: Sound[], b: Sound[]): boolean {
+  const longer = Math.max(a.length, b.length);
+  return Math.abs(a.length - b.length) * 0.4 <= (1 - BEST_SCORE) * longer;
+}
+
 /** What it costs to find a sound on one side only. */
 function omission(sound: Sound): number {
   return sound === 'R' ? 0.4 : 1;
@@ -250,6 +262,7 @@ function similarity(a: Sound[], b: Sound[]): number {
 interface EnglishName {
   start: number;
   end: number;
+  text: string;
   key: Sound[];
 }
 
@@ -278,7 +291,7 @@ const WORD = /[\p{L}][\p{L}'’]*/gu;
  */
 function englishNames(en: string, start: number, end: number, known: readonly KnownSpan[]): EnglishName[] {
   const lowerCase = lowerCaseWords(en);
-  const words: { start: number; end: number; text: string; opensSentence: boolean }[] = [];
+  const words: { start: number; end: number; text: string; opensSentence: boolean; key?: Sound[] }[] = [];
   for (const match of en.slice(start, end).matchAll(WORD)) {
     const at = start + match.index!;
     const opensSentence = /(?:^|[.!?:;]["'”’]?)\s*["'“‘(]?$/u.test(en.slice(Math.max(start, at - 4), at));
@@ -287,14 +300,18 @@ function englishNames(en: string, start: number, end: number, known: readonly Kn
     if ((name || NAME_PARTICLES.has(word.text)) && !known.some((k) => k.start < word.end && word.start < k.end)) words.push(word);
   }
   const names: EnglishName[] = [];
+  const seen = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     for (let n = 1; n <= MOST_WORDS && i + n <= words.length; n++) {
       const last = words[i + n - 1]!;
       if (n > 1 && !/^[ -]$/.test(en.slice(words[i + n - 2]!.end, last.start))) break;
       // Every sentence opens with a capital: one word there (Since, Meanwhile) is no evidence of a name.
       if (!/^\p{Lu}/u.test(last.text) || (n === 1 && last.opensSentence)) continue;
-      const key = collapse(words.slice(i, i + n).flatMap((w) => englishKey(w.text)));
-      if (key.length >= 2) names.push({ start: words[i]!.start, end: last.end, key });
+      const key = collapse(words.slice(i, i + n).flatMap((w) => (w.key ??= englishKey(w.text))));
+      const text = en.slice(words[i]!.start, last.end);
+      // A name said twice is one name, taken where it first stands.
+      if (key.length >= 2 && !seen.has(text) && names.length < MOST_NAMES) names.push({ start: words[i]!.start, end: last.end, text, key });
+      seen.add(text);
     }
   }
   return names;

@@ -34,6 +34,11 @@ describe('foreignNameIn', () => {
     assert.equal(nameAt('塞纳特投票通过。', '塞纳特', 'The Senate voted for it, and the senate will meet again.'), undefined);
   });
 
+  it('takes a name said twice, or in a longer form, for one name', () => {
+    const en = 'Foreign Minister Lena Cadorena arrived on Monday. Cadorena will meet the press.';
+    assert.equal(nameAt('卡多雷纳外长周一抵达，卡多雷纳将会见记者。', '卡多雷纳', en), '卡多雷纳 = Cadorena');
+  });
+
   it('says nothing when two names of the paragraph sound alike', () => {
     assert.equal(nameAt('塔尔贝克会见了记者。', '塔尔贝克', 'Both Talbek and Tolbek met the press.'), undefined);
   });
