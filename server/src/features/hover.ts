@@ -77,7 +77,7 @@ function renderingCheck(match: TermMatch, counterpart: Counterpart | undefined):
 export function describe(match: TermMatch): string {
   const { entry, language } = match;
   const other = language === 'zh' ? entry.en : entry.zh;
-  const lines = [`**${escape(match.term)}** → ${other.map((t) => `**${escape(t)}**`).join(' · ')}`];
+  const lines = [`**${escape(match.text ?? match.term)}** → ${other.map((t) => `**${escape(t)}**`).join(' · ')}`];
   const variants = entry[language].filter((t) => t !== match.term);
   if (variants.length > 0) lines.push(t('hover.also', { variants: variants.map(escape).join(' · ') }));
   if (entry.note) lines.push(`*${escape(entry.note)}*`);

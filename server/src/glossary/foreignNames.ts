@@ -34,7 +34,7 @@ const MARGIN = 0.1;
 const SOUND_CHARACTER_USES = 3;
 const SOUND_CHARACTER_SHARE = 0.5;
 const ORDINARY_TYPES = new Set(['term', 'initiative']);
-const NAME_DOTS = '·•・‧';
+export const NAME_DOTS = '·•・‧';
 const DASHES = '—－-';
 
 /** What the glossary already explains: its terms in the Chinese and in the English paragraph. */
@@ -44,7 +44,7 @@ export interface KnownTerms {
 }
 
 export function foreignNameIn(zh: string, offset: number, en: string, enStart: number, enEnd: number, known: KnownTerms = { zh: [], en: [] }): Transliteration | undefined {
-  const sounds = soundCharacters(builtinEntries());
+  const sounds = nameCharacters();
   const free = (at: number) => isNamePart(zh[at], sounds) && !known.zh.some((k) => k.start <= at && at < k.end);
   if (!free(offset) || enEnd - enStart > LONGEST_PARAGRAPH) return undefined;
   const names = englishNames(en, enStart, enEnd, known.en);
@@ -127,6 +127,11 @@ let soundCache: { entries: readonly GlossaryEntry[]; characters: Set<string> } |
  * 尔, 斯, 特… and not 的, 中, 国, 政. A stretch of other characters is ordinary Chinese, not a name, and is not looked
  * for in the translation.
  */
+/** The characters that spell foreign names (see soundCharacters), read from the built-in glossary once. */
+export function nameCharacters(): Set<string> {
+  return soundCharacters(builtinEntries());
+}
+
 function soundCharacters(all: readonly GlossaryEntry[]): Set<string> {
   if (soundCache?.entries === all) return soundCache.characters;
   const inNames = new Map<string, number>();
@@ -269,15 +274,22 @@ interface EnglishName {
 /** Capitalised words that are no names: the months and days, and adjectives of nations and places. */
 const NOT_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{L}+(?:ese|ian|ish|ean))$/u;
 
-let wordsCache: { text: string; lowerCase: Set<string> } | undefined;
+/** How far around the paragraph a capitalised word is looked for in lower case. */
+const WORD_WINDOW = 20_000;
 
-/** The words the English document writes in lower case somewhere: "Since" and "Joint" are words, not names. */
-function lowerCaseWords(en: string): Set<string> {
-  if (wordsCache?.text === en) return wordsCache.lowerCase;
-  const lowerCase = new Set<string>();
-  for (const match of en.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’]*/gu)) lowerCase.add(match[0]);
-  wordsCache = { text: en, lowerCase };
-  return lowerCase;
+/**
+ * Whether the text near the paragraph writes the word in lower case: "Since" and "Joint" are words,
+ * not names. Near, not everywhere: a 10 MB document is not read at each hover.
+ */
+function writtenInLowerCase(word: string, en: string, start: number, end: number): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return true;
+  const from = Math.max(0, start - WORD_WINDOW);
+  const to = Math.min(en.length, end + WORD_WINDOW);
+  for (let at = en.indexOf(lower, from); at >= 0 && at + lower.length <= to; at = en.indexOf(lower, at + 1)) {
+    if (!/[\p{L}'’]/u.test(en[at - 1] ?? '') && !/\p{L}/u.test(en[at + lower.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Lower-case words that stand inside a name: von der Leyen, bin Salman, al-Assad. */
@@ -290,13 +302,12 @@ const WORD = /[\p{L}][\p{L}'’]*/gu;
  * hyphen. A capitalised word that the document also writes in lower case is a word, not a name.
  */
 function englishNames(en: string, start: number, end: number, known: readonly KnownSpan[]): EnglishName[] {
-  const lowerCase = lowerCaseWords(en);
   const words: { start: number; end: number; text: string; opensSentence: boolean; key?: Sound[] }[] = [];
   for (const match of en.slice(start, end).matchAll(WORD)) {
     const at = start + match.index!;
     const opensSentence = /(?:^|[.!?:;]["'”’]?)\s*["'“‘(]?$/u.test(en.slice(Math.max(start, at - 4), at));
     const word = { start: at, end: at + match[0].length, text: match[0], opensSentence };
-    const name = /^\p{Lu}/u.test(word.text) && !NOT_NAMES.test(word.text) && !lowerCase.has(word.text.toLowerCase());
+    const name = /^\p{Lu}/u.test(word.text) && !NOT_NAMES.test(word.text) && !writtenInLowerCase(word.text, en, start, end);
     if ((name || NAME_PARTICLES.has(word.text)) && !known.some((k) => k.start < word.end && word.start < k.end)) words.push(word);
   }
   const names: EnglishName[] = [];

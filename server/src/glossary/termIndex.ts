@@ -1,5 +1,6 @@
 /** The terms of all glossaries, compiled once per glossary version, and the matching rules. */
 import { TermTrie } from './termTrie';
+import { NAME_DOTS, nameCharacters } from './foreignNames';
 import { FOLDED, fold, hasHan, isWordUnit } from './normalize';
 import type { GlossaryEntry, TermLanguage, TermMatch } from './types';
 
@@ -79,8 +80,11 @@ export class TermIndex {
         continue;
       }
       const term = this.terms[id]!;
-      matches.push({ start: at, end: this.matchEnd, entry: term.entry, language: term.language, term: term.term });
-      at = this.matchEnd;
+      const match: TermMatch = { start: at, end: this.matchEnd, entry: term.entry, language: term.language, term: term.term };
+      if (term.language === 'zh' && NUMBERED_TYPES.has(term.entry.type ?? '')) withSessionNumber(match, text, matches[matches.length - 1]?.end ?? start, end);
+      if (term.language === 'zh' && term.entry.type === 'person') withGivenNames(match, text, matches, start);
+      matches.push(match);
+      at = match.end;
     }
     return matches;
   }
@@ -109,6 +113,52 @@ export class TermIndex {
     }
     return NONE;
   }
+}
+
+/** Entries whose Chinese name may carry a session number: meetings, and the bodies that number their sessions. */
+const NUMBERED_TYPES = new Set(['meeting', 'organization', 'institution']);
+const NUMERAL = '[〇零一二三四五六七八九十百千两0-9０-９]{1,7}';
+/** 第二届, 首届, 第十九次 before a name; 第二次会议, 第七十四届会议, 第2231号决议 after one. */
+const NUMBER_BEFORE = new RegExp(`(?:第${NUMERAL}[届次轮]|首届)$`);
+const NUMBER_AFTER = new RegExp(`^第${NUMERAL}(?:[届次轮](?:全体)?(?:会议|峰会|会晤|首脑会议|部长级会议|外长会议|外长会)?|号(?:决议|公约))`);
+/** As much text as a session number can take. */
+const NUMBER_LENGTH = 16;
+
+/**
+ * Takes a session number written before or after the name into the match, not reaching back
+ * before `from` (the previous match) nor past `end`: 第二届 and 中国国际进口博览会 are one thing.
+ */
+function withSessionNumber(match: TermMatch, text: string, from: number, end: number): void {
+  const before = NUMBER_BEFORE.exec(text.slice(Math.max(from, match.start - NUMBER_LENGTH), match.start));
+  const after = NUMBER_AFTER.exec(text.slice(match.end, Math.min(end, match.end + NUMBER_LENGTH)));
+  if (!before && !after) return;
+  if (before) match.start -= before[0].length;
+  if (after) match.end += after[0].length;
+  match.text = text.slice(match.start, match.end);
+}
+
+/** At most this many characters of given names and dots before a surname (玛丽亚·费尔南达·埃斯皮诺萨). */
+const GIVEN_NAMES = 10;
+
+/**
+ * A foreign person's full name joins given names and surname with dots (迈克·蓬佩奥): a surname the
+ * glossary knows glosses the whole name. The given names are the characters that spell names
+ * before the dot, back to the previous term; a person matched right before the dot (a given name
+ * the glossary holds on its own) is part of this name and leaves `matches`.
+ */
+function withGivenNames(match: TermMatch, text: string, matches: TermMatch[], start: number): void {
+  if (!NAME_DOTS.includes(text[match.start - 1] ?? '_')) return;
+  const previous = matches[matches.length - 1];
+  const absorbed = previous && previous.end === match.start - 1 && previous.entry.type === 'person' ? matches.pop() : undefined;
+  const sounds = nameCharacters();
+  const limit = Math.max(start, matches[matches.length - 1]?.end ?? start, match.start - 1 - GIVEN_NAMES);
+  let from = absorbed ? absorbed.start : match.start - 1;
+  while (from > limit && (sounds.has(text[from - 1]!) || NAME_DOTS.includes(text[from - 1]!))) from--;
+  // No given name after all (a dot after a title or a comma): the surname stands alone.
+  while (from < match.start && NAME_DOTS.includes(text[from]!)) from++;
+  if (from === match.start) return;
+  match.start = from;
+  match.text = text.slice(match.start, match.end);
 }
 
 /**

@@ -42,4 +42,9 @@ export interface TermMatch {
   language: TermLanguage;
   /** The form of the entry that matched, as the glossary writes it. */
   term: string;
+  /**
+   * The text matched, when it holds more than the form: a session number before or after a name
+   * (第二届进博会, 安理会第2231号决议), or given names before a surname (迈克·蓬佩奥).
+   */
+  text?: string;
 }

@@ -284,3 +284,54 @@ describe('findForm: a rendering of one entry in a counterpart paragraph', () => 
     assert.equal(at('xSCO SCO', ['SCO'], 0, 4), undefined);
   });
 });
+
+describe('TermIndex: session numbers', () => {
+  const EXPO = { ...builtin(['青山博览会'], ['Qingshan Expo']), type: 'meeting' };
+  const COUNCIL = { ...builtin(['青山理事会'], ['Qingshan Council']), type: 'organization' };
+  const PERSON = { ...builtin(['卡多雷纳'], ['Cadorena']), type: 'person' };
+  const index = new TermIndex([EXPO, COUNCIL, PERSON, SPOKES]);
+
+  it('takes a session number before or after the name of a meeting or a body into the match', () => {
+    const text = '第二届青山博览会和首届青山博览会，青山理事会第十九次会议通过了青山理事会第2231号决议。';
+    assert.deepEqual(found(text, index), ['第二届青山博览会', '首届青山博览会', '青山理事会第十九次会议', '青山理事会第2231号决议']);
+    assert.equal(index.match(text)[0]!.text, '第二届青山博览会');
+    assert.equal(index.match(text)[0]!.term, '青山博览会');
+  });
+
+  it('leaves the name alone without a number, and a person without one in any case', () => {
+    assert.deepEqual(found('青山博览会开幕，第二次卡多雷纳发言人', index), ['青山博览会', '卡多雷纳', '发言人']);
+    assert.equal(index.match('青山博览会开幕')[0]!.text, undefined);
+  });
+
+  it('reaches neither into the previous term nor past the range', () => {
+    const text = '发言人第三届青山博览会';
+    assert.deepEqual(found(text, index), ['发言人', '第三届青山博览会']);
+    const cut = '青山理事会第十九次会议';
+    const matches = index.match(cut, 0, cut.indexOf('会议'));
+    assert.deepEqual(matches.map((m) => cut.slice(m.start, m.end)), ['青山理事会第十九次']);
+  });
+});
+
+describe('TermIndex: full names', () => {
+  const SURNAME = { ...builtin(['卡多雷纳'], ['Lena Cadorena']), type: 'person' };
+  const GIVEN = { ...builtin(['安德烈'], ['Andrei Brandt']), type: 'person' };
+  const TITLE = builtin(['外长'], ['Foreign Minister']);
+  const index = new TermIndex([SURNAME, GIVEN, TITLE]);
+
+  it('takes the given names before a known surname into the match, back to the previous term', () => {
+    const text = '外长卡琳娜·卡多雷纳表示欢迎。';
+    const matches = index.match(text);
+    assert.deepEqual(found(text, index), ['外长', '卡琳娜·卡多雷纳']);
+    assert.equal(matches[1]!.text, '卡琳娜·卡多雷纳');
+    assert.equal(matches[1]!.entry, SURNAME);
+  });
+
+  it('makes a given name the glossary knows as a person part of the full name', () => {
+    assert.deepEqual(found('安德烈·卡多雷纳发言', index), ['安德烈·卡多雷纳']);
+  });
+
+  it('leaves a surname alone after a dot that follows no name', () => {
+    assert.deepEqual(found('外长·卡多雷纳', index), ['外长', '卡多雷纳']);
+    assert.deepEqual(found('卡多雷纳', index), ['卡多雷纳']);
+  });
+});

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { builtinEntries, TermIndex, type GlossaryEntry, type TermLanguage, type TermMatch } from '../../../server/src/glossary';
+import { nameCharacters } from '../../../server/src/glossary/foreignNames';
 
 const corpusDir = join(__dirname, '..', '..', '..', '..', 'shared', 'corpus');
 const samplesDir = join(__dirname, '..', '..', '..', 'samples');
@@ -108,8 +109,10 @@ class ReferenceMatcher {
         continue;
       }
       const { term, end: termEnd } = found;
-      matches.push({ start: start + at, end: start + termEnd, entry: term.entry, language: term.language, term: term.term });
-      at = termEnd;
+      const match: TermMatch = { start: start + at, end: start + termEnd, entry: term.entry, language: term.language, term: term.term };
+      if (term.language === 'zh') refWholeName(match, text, matches, start, end);
+      matches.push(match);
+      at = match.end - start;
     }
     return matches;
   }
@@ -130,6 +133,32 @@ class ReferenceMatcher {
       return { term, end };
     }
     return undefined;
+  }
+}
+
+const REF_NUMERAL = '[〇零一二三四五六七八九十百千两0-9０-９]{1,7}';
+
+/** A session number before or after a meeting's or a body's name, a person's given names before the surname: taken in. */
+function refWholeName(match: TermMatch, text: string, matches: TermMatch[], start: number, end: number): void {
+  const previousEnd = () => matches[matches.length - 1]?.end ?? start;
+  if (['meeting', 'organization', 'institution'].includes(match.entry.type ?? '')) {
+    const before = text.slice(Math.max(previousEnd(), match.start - 16), match.start).match(new RegExp(`(?:第${REF_NUMERAL}[届次轮]|首届)$`));
+    const after = text.slice(match.end, Math.min(end, match.end + 16)).match(new RegExp(`^第${REF_NUMERAL}(?:[届次轮](?:全体)?(?:会议|峰会|会晤|首脑会议|部长级会议|外长会议|外长会)?|号(?:决议|公约))`));
+    if (before) match.start -= before[0].length;
+    if (after) match.end += after[0].length;
+    if (before || after) match.text = text.slice(match.start, match.end);
+  }
+  if (match.entry.type === 'person' && '·•・‧'.includes(text[match.start - 1] ?? '_')) {
+    const previous = matches[matches.length - 1];
+    const joined = previous && previous.end === match.start - 1 && previous.entry.type === 'person' ? matches.pop()! : undefined;
+    let from = joined ? joined.start : match.start - 1;
+    const limit = Math.max(previousEnd(), match.start - 11);
+    while (from > limit && (nameCharacters().has(text[from - 1]!) || '·•・‧'.includes(text[from - 1]!))) from--;
+    while (from < match.start && '·•・‧'.includes(text[from]!)) from++;
+    if (from < match.start) {
+      match.start = from;
+      match.text = text.slice(from, match.end);
+    }
   }
 }
 
