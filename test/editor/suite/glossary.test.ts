@@ -50,6 +50,9 @@ suite('glossary', () => {
     const foreign = await hoverAt(zh.document.uri, positionOf(zh.document, '卡多雷纳').translate(0, 2), (t) => t.includes('Cadorena'));
     assert.match(foreign, /\*\*卡多雷纳\*\*.*not in the glossary/);
     assert.match(foreign, /sounds the same/);
+    // A meeting's gloss covers its session number too.
+    const expo = await hoverAt(zh.document.uri, positionOf(zh.document, '第二届').translate(0, 1), (t) => t.includes('China International Import Expo'));
+    assert.match(expo, /\*\*第二届中国国际进口博览会\*\* →/);
   });
 
   test('a new glossary file applies without a restart', async () => {
