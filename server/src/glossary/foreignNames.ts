@@ -7,7 +7,6 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { builtinEntries } from './builtin';
-import type { GlossaryEntry } from './types';
 import type { Transliteration } from './transliteration';
 
 /** A span of the English text that is already a glossary term, and so no unknown name's rendering. */
@@ -43,6 +42,10 @@ export interface KnownTerms {
   en: readonly KnownSpan[];
 }
 
+/**
+ * The foreign name around `offset` of the Chinese and its rendering in `en[enStart, enEnd)`, or
+ * undefined when no name there sounds clearly like it (or the cursor is on no name character).
+ */
 export function foreignNameIn(zh: string, offset: number, en: string, enStart: number, enEnd: number, known: KnownTerms = { zh: [], en: [] }): Transliteration | undefined {
   const sounds = nameCharacters();
   const free = (at: number) => isNamePart(zh[at], sounds) && !known.zh.some((k) => k.start <= at && at < k.end);
@@ -53,7 +56,25 @@ export function foreignNameIn(zh: string, offset: number, en: string, enStart: n
   let runEnd = offset;
   while (runStart > 0 && offset - runStart < LONGEST_NAME && free(runStart - 1)) runStart--;
   while (runEnd < zh.length && runEnd - offset < LONGEST_NAME && free(runEnd)) runEnd++;
-  // Each English name with the stretch of Chinese around the cursor that sounds most like it.
+  const readings = closestReadings(zh, runStart, runEnd, offset, names);
+  const ranked = readings.map((r) => widened(r, zh, known.zh)).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  const best = ranked[0];
+  if (!best || best.score < BEST_SCORE) return undefined;
+  // Another name in the paragraph that sounds nearly as close makes the reading a guess; a longer or
+  // shorter form of the same name (Mike Pompeo, Pompeo) is no rival.
+  const sameName = (r: Reading) => r.name.text.includes(best.name.text) || best.name.text.includes(r.name.text);
+  const rival = ranked.find((r) => (r.name.end <= best.name.start || r.name.start >= best.name.end) && !sameName(r));
+  if (rival && best.score - rival.score < MARGIN) return undefined;
+  const han = zh.slice(best.start, best.end);
+  return {
+    han, start: best.start, end: best.end,
+    rendering: en.slice(best.name.start, best.name.end), renderingStart: best.name.start, renderingEnd: best.name.end,
+    pinyin: pinyin(han, { toneType: 'symbol' }),
+  };
+}
+
+/** Each English name with the stretch of Chinese around `offset` (within the run) that sounds most like it. */
+function closestReadings(zh: string, runStart: number, runEnd: number, offset: number, names: EnglishName[]): Reading[] {
   const readings = new Map<EnglishName, Reading>();
   for (let start = runStart; start <= offset; start++) {
     for (let end = Math.min(runEnd, start + LONGEST_NAME); end > offset && end - start >= 2; end--) {
@@ -70,20 +91,7 @@ export function foreignNameIn(zh: string, offset: number, en: string, enStart: n
       }
     }
   }
-  const ranked = [...readings.values()].map((r) => widened(r, zh, known.zh)).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
-  const best = ranked[0];
-  if (!best || best.score < BEST_SCORE) return undefined;
-  // Another name in the paragraph that sounds nearly as close makes the reading a guess; a longer or
-  // shorter form of the same name (Mike Pompeo, Pompeo) is no rival.
-  const sameName = (r: Reading) => r.name.text.includes(best.name.text) || best.name.text.includes(r.name.text);
-  const rival = ranked.find((r) => (r.name.end <= best.name.start || r.name.start >= best.name.end) && !sameName(r));
-  if (rival && best.score - rival.score < MARGIN) return undefined;
-  const han = zh.slice(best.start, best.end);
-  return {
-    han, start: best.start, end: best.end,
-    rendering: en.slice(best.name.start, best.name.end), renderingStart: best.name.start, renderingEnd: best.name.end,
-    pinyin: pinyin(han, { toneType: 'symbol' }),
-  };
+  return [...readings.values()];
 }
 
 interface Reading {
@@ -119,21 +127,16 @@ function widened(reading: Reading, zh: string, known: readonly KnownSpan[]): Rea
 
 // --- Which characters spell foreign names ---
 
-let soundCache: { entries: readonly GlossaryEntry[]; characters: Set<string> } | undefined;
+let soundCharacters: Set<string> | undefined;
 
 /**
- * The characters of the built-in glossary's foreign names of people and places (those whose
- * English is not their pinyin), unless its vocabulary (terms and phrases) uses them far more: 阿,
- * 尔, 斯, 特… and not 的, 中, 国, 政. A stretch of other characters is ordinary Chinese, not a name, and is not looked
- * for in the translation.
+ * The characters that spell foreign names, read from the built-in glossary once: those of its
+ * foreign names of people and places (whose English is not their pinyin), unless its vocabulary
+ * (terms and phrases) uses them far more. 阿, 尔, 斯, 特… and not 的, 中, 国, 政. A stretch of other
+ * characters is ordinary Chinese, not a name, and is not looked for in the translation.
  */
-/** The characters that spell foreign names (see soundCharacters), read from the built-in glossary once. */
 export function nameCharacters(): Set<string> {
-  return soundCharacters(builtinEntries());
-}
-
-function soundCharacters(all: readonly GlossaryEntry[]): Set<string> {
-  if (soundCache?.entries === all) return soundCache.characters;
+  if (soundCharacters) return soundCharacters;
   const inNames = new Map<string, number>();
   const elsewhere = new Map<string, number>();
   // Each character read once (a name's pinyin is its characters' pinyin): 8,000 names in a few milliseconds.
@@ -143,7 +146,7 @@ function soundCharacters(all: readonly GlossaryEntry[]): Set<string> {
     if (reading === undefined) readings.set(char, (reading = isHan(char) ? pinyin(char, { toneType: 'none' }).replace(/ü/g, 'u') : ''));
     return reading;
   }).join('');
-  for (const entry of all) {
+  for (const entry of builtinEntries()) {
     const english = entry.en[0]!.toLowerCase().replace(/[^a-z]/g, '');
     for (const form of entry.zh) {
       const foreignName = (entry.type === 'person' || entry.type === 'place') && pinyinOf(form) !== english;
@@ -153,9 +156,8 @@ function soundCharacters(all: readonly GlossaryEntry[]): Set<string> {
     }
   }
   const sound = ([char, n]: [string, number]) => n >= SOUND_CHARACTER_USES && n >= SOUND_CHARACTER_SHARE * (elsewhere.get(char) ?? 0);
-  const characters = new Set([...inNames].filter(sound).map(([char]) => char));
-  soundCache = { entries: all, characters };
-  return characters;
+  soundCharacters = new Set([...inNames].filter(sound).map(([char]) => char));
+  return soundCharacters;
 }
 
 function isHan(char: string): boolean {
