@@ -129,8 +129,12 @@ const NUMBER_LENGTH = 16;
  * before `from` (the previous match) nor past `end`: 第二届 and 中国国际进口博览会 are one thing.
  */
 function withSessionNumber(match: TermMatch, text: string, from: number, end: number): void {
-  const before = NUMBER_BEFORE.exec(text.slice(Math.max(from, match.start - NUMBER_LENGTH), match.start));
-  const after = NUMBER_AFTER.exec(text.slice(match.end, Math.min(end, match.end + NUMBER_LENGTH)));
+  // Most names have no number: one character on either side says so before any text is cut.
+  const numberEnds = match.start > from && '届次轮'.includes(text[match.start - 1]!);
+  const numberStarts = match.end < end && text[match.end] === '第';
+  if (!numberEnds && !numberStarts) return;
+  const before = numberEnds ? NUMBER_BEFORE.exec(text.slice(Math.max(from, match.start - NUMBER_LENGTH), match.start)) : null;
+  const after = numberStarts ? NUMBER_AFTER.exec(text.slice(match.end, Math.min(end, match.end + NUMBER_LENGTH))) : null;
   if (!before && !after) return;
   if (before) match.start -= before[0].length;
   if (after) match.end += after[0].length;
