@@ -5,7 +5,7 @@
  * add it to the glossary.
  */
 import { renderingsOf, type ParagraphPair, type Rendering } from '../align';
-import { foreignNameIn, transliterationIn, type TermIndex, type TermMatch } from '../glossary';
+import { foreignNameIn, FUNCTION_CHARACTERS, transliterationIn, type TermIndex, type TermMatch } from '../glossary';
 import type { Paragraph, Span } from '../model';
 import { escape } from './markdown';
 import { t } from '../l10n';
@@ -18,8 +18,6 @@ const MOST_WORDS = 3;
 const MIN_PAIRS = 3;
 const MIN_SHARE = 0.5;
 const MIN_DICE = 0.5;
-/** One-character words that a term does not hold. */
-const FUNCTION_WORDS = new Set([...'的地得了着过也都又还就才很最更太各每该其此这那之与和及或并而但在于对把被将为以从向给让使由是有不没要会能可等们我你他她它日月年来去到']);
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** The paragraph's glossary terms (`known`) are not part of an unknown name, nor are their renderings. */
@@ -99,7 +97,7 @@ function wordRunsAround(text: string, paragraph: Paragraph, offset: number): Wor
     const start = from + index;
     const end = start + segment.length;
     const cut = (start === from && from > paragraph.start) || (end === to && to < paragraph.end);
-    return isWordLike && !cut && HAN_ONLY.test(segment) && !FUNCTION_WORDS.has(segment) ? { start, end } : undefined;
+    return isWordLike && !cut && HAN_ONLY.test(segment) && !FUNCTION_CHARACTERS.has(segment) ? { start, end } : undefined;
   });
   const runs: WordRun[] = [];
   words.forEach((first, i) => {

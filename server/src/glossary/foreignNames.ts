@@ -34,6 +34,8 @@ const SOUND_CHARACTER_USES = 3;
 const SOUND_CHARACTER_SHARE = 0.5;
 const ORDINARY_TYPES = new Set(['term', 'initiative']);
 export const NAME_DOTS = '·•・‧';
+/** One-character words that a term or a name does not hold (particles, pronouns, prepositions). */
+export const FUNCTION_CHARACTERS = new Set([...'的地得了着过也都又还就才很最更太各每该其此这那之与和及或并而但在于对把被将为以从向给让使由是有不没要会能可等们我你他她它日月年来去到']);
 const DASHES = '—－-';
 
 /** What the glossary already explains: its terms in the Chinese and in the English paragraph. */
@@ -114,7 +116,7 @@ function better(a: Reading, b: Reading): boolean {
  * may open or end with a character that ordinary words use more often than names (施 of 施泰因迈尔).
  */
 function widened(reading: Reading, zh: string, known: readonly KnownSpan[]): Reading {
-  const fits = (at: number) => at >= 0 && at < zh.length && isHan(zh[at]!) && !known.some((k) => k.start <= at && at < k.end);
+  const fits = (at: number) => at >= 0 && at < zh.length && isHan(zh[at]!) && !FUNCTION_CHARACTERS.has(zh[at]!) && !known.some((k) => k.start <= at && at < k.end);
   const before = fits(reading.start - 1) ? 1 : 0;
   const after = fits(reading.end) ? 1 : 0;
   let best = reading;

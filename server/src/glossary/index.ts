@@ -4,4 +4,4 @@ export { glossaryFormat, parseGlossary } from './loaders';
 export { findForm, TermIndex } from './termIndex';
 export { termsInParagraph } from './termCache';
 export { transliterationIn, type Transliteration } from './transliteration';
-export { foreignNameIn, type KnownTerms } from './foreignNames';
+export { foreignNameIn, FUNCTION_CHARACTERS, type KnownTerms } from './foreignNames';
