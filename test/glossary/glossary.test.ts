@@ -26,8 +26,8 @@ const FOLDERS = ['corpus', 'archive'].map((folder) => join(SHARED, folder)).filt
 const skip = FOLDERS.length === 0 ? `no transcripts under ${SHARED}` : undefined;
 if (skip) console.log(`glossary tests on real transcripts skipped: ${skip}`);
 const index = new TermIndex(builtinEntries());
-/** What the glossary reaches today on each list (56 and 36 of 60); the goal is 0.9, and these floors rise with it. */
-const COVERAGE_FLOORS = { 'heldout-terms.tsv': 0.9, 'heldout-terms-2.tsv': 0.6 } as const;
+/** What the glossary reaches today on each list (56 and 38 of 60); the goal is 0.9, and these floors rise with it. */
+const COVERAGE_FLOORS = { 'heldout-terms.tsv': 0.9, 'heldout-terms-2.tsv': 0.63 } as const;
 const BLIND = 'heldout-terms-2.tsv';
 
 function englishParagraphs(): string[] {
